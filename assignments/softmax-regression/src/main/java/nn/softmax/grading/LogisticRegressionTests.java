@@ -1,0 +1,226 @@
+package nn.softmax.grading;
+
+import static nn.softmax.grading.Inputs.GRADIENT_FLOOR;
+import static nn.softmax.grading.Inputs.GRADIENT_RELATIVE_ERROR;
+import static nn.softmax.grading.Inputs.GRADIENT_TRIALS;
+import static nn.softmax.grading.Inputs.TRIALS;
+import static nn.softmax.grading.Inputs.dot;
+import static nngrader.api.Check.show;
+import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
+
+import nn.softmax.LogisticRegression;
+import nn.util.NumericalGradient;
+import nngrader.api.Check;
+import nngrader.api.Points;
+import nngrader.api.Reference;
+import nngrader.api.Seeded;
+import nngrader.api.Student;
+import nngrader.api.Visibility;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** Lecture 1: binary logistic regression, z = w·x + b, σ(z), binary cross-entropy and its gradient. */
+@Order(1)
+@DisplayName("Logistic regression")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class LogisticRegressionTests {
+
+    // ---- score -------------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    @Points(2)
+    @DisplayName("score: z = w·x + b on fixed examples")
+    void scoreIsDotProductPlusBias(@Student LogisticRegression student) {
+        // 0.5·2 + (−1)·3 + 2·0.25 = −1.5, plus b = 0.75
+        Check.allClose(-0.75, student.score(new double[] {0.5, -1, 2}, 0.75, new double[] {2, 3, 0.25}), 1e-12, 1e-12,
+                "score(w = [0.5, -1.0, 2.0], b = 0.75, x = [2.0, 3.0, 0.25])");
+        Check.allClose(3.0, student.score(new double[] {0, 0}, 3.0, new double[] {5, -5}), 1e-12, 1e-12,
+                "score(w = [0.0, 0.0], b = 3.0, x = [5.0, -5.0]) (only the bias is left)");
+    }
+
+    @Test
+    @Order(2)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("score: matches the reference on 20 random examples (rtol 1e-9)")
+    void scoreMatchesReference(@Student LogisticRegression student, @Reference LogisticRegression reference,
+                               Seeded random) {
+        for (int trial = 0; trial < TRIALS; trial++) {
+            int d = random.between(1, 8);
+            double[] w = random.gaussian(d, 1.0);
+            double b = random.gaussian(1.0);
+            double[] x = random.gaussian(d, 2.0);
+            Check.allClose(reference.score(w, b, x), student.score(w, b, x), 1e-9, 1e-12,
+                    "score(w = " + show(w) + ", b = " + show(b) + ", x = " + show(x) + ")");
+        }
+    }
+
+    // ---- sigmoid -----------------------------------------------------------------------------
+
+    @Test
+    @Order(3)
+    @Points(2)
+    @DisplayName("sigmoid: σ(z) = 1 / (1 + e^(−z)) at z = 0, ±2, −0.5")
+    void sigmoidAtFixedPoints(@Student LogisticRegression student) {
+        for (double z : new double[] {0, 2, -2, -0.5}) {
+            Check.allClose(1 / (1 + Math.exp(-z)), student.sigmoid(z), 1e-12, 0, "sigmoid(" + show(z) + ")");
+        }
+    }
+
+    @Test
+    @Order(4)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("stability")
+    @DisplayName("sigmoid: finite and correct at z = ±40 and ±1000 (no overflow)")
+    void sigmoidIsStable(@Student LogisticRegression student) {
+        for (double z : new double[] {1000, -1000, 40, -40}) {
+            double s = student.sigmoid(z);
+            Check.finite(s, "sigmoid(" + show(z) + ")");
+            Check.allClose(z > 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)), s, 1e-12, 1e-15,
+                    "sigmoid(" + show(z) + ")");
+        }
+    }
+
+    // ---- binary cross-entropy ----------------------------------------------------------------
+
+    @Test
+    @Order(5)
+    @Points(2)
+    @DisplayName("binaryCrossEntropy: L = −[y log σ(z) + (1 − y) log(1 − σ(z))] at fixed z and y")
+    void binaryCrossEntropyAtFixedPoints(@Student LogisticRegression student) {
+        double[][] cases = {{0, 0}, {0, 1}, {2, 1}, {2, 0}, {-1.5, 0}, {-1.5, 1}};
+        for (double[] c : cases) {
+            double z = c[0];
+            int y = (int) c[1];
+            double sigma = 1 / (1 + Math.exp(-z));
+            double expected = -(y * Math.log(sigma) + (1 - y) * Math.log(1 - sigma));
+            Check.allClose(expected, student.binaryCrossEntropy(z, y), 1e-9, 1e-12,
+                    "binaryCrossEntropy(" + show(z) + ", " + y + ")");
+        }
+    }
+
+    @Test
+    @Order(6)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("binaryCrossEntropy: matches the reference on 20 random z in [−8, 8] (rtol 1e-9)")
+    void binaryCrossEntropyMatchesReference(@Student LogisticRegression student,
+                                            @Reference LogisticRegression reference, Seeded random) {
+        for (int trial = 0; trial < TRIALS; trial++) {
+            double z = random.uniform(-8, 8);
+            int y = random.label(2);
+            Check.allClose(reference.binaryCrossEntropy(z, y), student.binaryCrossEntropy(z, y), 1e-9, 1e-12,
+                    "binaryCrossEntropy(" + show(z) + ", " + y + ")");
+        }
+    }
+
+    @Test
+    @Order(7)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("stability")
+    @DisplayName("binaryCrossEntropy: finite and correct at z = ±40 and ±1000, where σ(z) rounds to 0 or 1")
+    void binaryCrossEntropyIsStable(@Student LogisticRegression student) {
+        double[][] cases = {{1000, 0}, {-1000, 1}, {1000, 1}, {-1000, 0}, {40, 0}, {-40, 1}, {40, 1}};
+        for (double[] c : cases) {
+            double z = c[0];
+            int y = (int) c[1];
+            double expected = Math.max(z, 0) - y * z + Math.log1p(Math.exp(-Math.abs(z)));   // softplus(z) − y z
+            double loss = student.binaryCrossEntropy(z, y);
+            String what = "binaryCrossEntropy(" + show(z) + ", " + y + ")";
+            Check.finite(loss, what);
+            Check.allClose(expected, loss, 1e-9, 1e-15, what);
+        }
+    }
+
+    // ---- gradient ----------------------------------------------------------------------------
+
+    @Test
+    @Order(8)
+    @Points(2)
+    @DisplayName("dL_dw and dL_db: (σ(z) − y) x and σ(z) − y on a fixed example")
+    void gradientOnFixedExample(@Student LogisticRegression student) {
+        double[] w = {1, -2};
+        double b = 0.5;
+        double[] x = {3, 1};
+        double sigma = 1 / (1 + Math.exp(-1.5));              // z = 3 − 2 + 0.5 = 1.5
+        for (int y = 0; y <= 1; y++) {
+            String args = "(w = [1.0, -2.0], b = 0.5, x = [3.0, 1.0], y = " + y + ")";
+            Check.allClose(new double[] {(sigma - y) * 3, (sigma - y) * 1}, student.dL_dw(w, b, x, y), 1e-9, 1e-12,
+                    "dL_dw" + args);
+            Check.allClose(sigma - y, student.dL_db(w, b, x, y), 1e-9, 1e-12, "dL_db" + args);
+        }
+    }
+
+    @Test
+    @Order(9)
+    @Points(3)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("gradient")
+    @DisplayName("dL_dw and dL_db: match centered differences of your own binaryCrossEntropy (relative error ≤ 1e-6)")
+    void gradientMatchesNumericalGradientOfOwnLoss(@Student LogisticRegression student, Seeded random) {
+        for (int trial = 0; trial < GRADIENT_TRIALS; trial++) {
+            int d = random.between(1, 6);
+            double[] w = random.gaussian(d, 1.0);
+            double b = random.gaussian(1.0);
+            double[] x = random.gaussian(d, 1.0);
+            int y = random.label(2);
+            // z = w·x + b is computed here, so only your binaryCrossEntropy is differentiated.
+            double[] numericalW = NumericalGradient.gradient(v -> student.binaryCrossEntropy(dot(v, x) + b, y), w);
+            double[] numericalB = NumericalGradient.gradient(v -> student.binaryCrossEntropy(dot(w, x) + v[0], y),
+                    new double[] {b});
+            String args = "(w = " + show(w) + ", b = " + show(b) + ", x = " + show(x) + ", y = " + y + ")";
+            Check.gradientMatches(numericalW, student.dL_dw(w, b, x, y), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
+                    "dL_dw" + args + " against centered differences of your binaryCrossEntropy");
+            Check.gradientMatches(numericalB, new double[] {student.dL_db(w, b, x, y)}, GRADIENT_RELATIVE_ERROR,
+                    GRADIENT_FLOOR, "dL_db" + args + " against centered differences of your binaryCrossEntropy");
+        }
+    }
+
+    @Test
+    @Order(10)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("gradient")
+    @DisplayName("dL_dw and dL_db: match the reference on 20 random examples (rtol 1e-9)")
+    void gradientMatchesReference(@Student LogisticRegression student, @Reference LogisticRegression reference,
+                                  Seeded random) {
+        for (int trial = 0; trial < TRIALS; trial++) {
+            int d = random.between(1, 8);
+            double[] w = random.gaussian(d, 1.0);
+            double b = random.gaussian(1.0);
+            double[] x = random.gaussian(d, 1.0);
+            int y = random.label(2);
+            String args = "(w = " + show(w) + ", b = " + show(b) + ", x = " + show(x) + ", y = " + y + ")";
+            Check.allClose(reference.dL_dw(w, b, x, y), student.dL_dw(w, b, x, y), 1e-9, 1e-12, "dL_dw" + args);
+            Check.allClose(reference.dL_db(w, b, x, y), student.dL_db(w, b, x, y), 1e-9, 1e-12, "dL_db" + args);
+        }
+    }
+
+    @Test
+    @Order(11)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("score, dL_dw and dL_db leave w and x unchanged")
+    void inputsAreNotChanged(@Student LogisticRegression student, Seeded random) {
+        double[] w = random.gaussian(4, 1.0);
+        double[] x = random.gaussian(4, 1.0);
+        double[] wBefore = w.clone();
+        double[] xBefore = x.clone();
+        student.score(w, 0.5, x);
+        Check.unchanged(wBefore, w, "w passed to score(w, b, x)");
+        Check.unchanged(xBefore, x, "x passed to score(w, b, x)");
+        student.dL_dw(w, 0.5, x, 1);
+        Check.unchanged(wBefore, w, "w passed to dL_dw(w, b, x, y)");
+        Check.unchanged(xBefore, x, "x passed to dL_dw(w, b, x, y)");
+        student.dL_db(w, 0.5, x, 0);
+        Check.unchanged(wBefore, w, "w passed to dL_db(w, b, x, y)");
+        Check.unchanged(xBefore, x, "x passed to dL_db(w, b, x, y)");
+    }
+}

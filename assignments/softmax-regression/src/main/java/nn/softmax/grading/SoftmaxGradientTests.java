@@ -1,0 +1,203 @@
+package nn.softmax.grading;
+
+import static nn.softmax.grading.Inputs.GRADIENT_FLOOR;
+import static nn.softmax.grading.Inputs.GRADIENT_RELATIVE_ERROR;
+import static nn.softmax.grading.Inputs.GRADIENT_TRIALS;
+import static nn.softmax.grading.Inputs.TRIALS;
+import static nngrader.api.Check.show;
+import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
+
+import nn.softmax.SoftmaxRegression;
+import nn.util.NumericalGradient;
+import nngrader.api.Check;
+import nngrader.api.Points;
+import nngrader.api.Reference;
+import nngrader.api.Seeded;
+import nngrader.api.Student;
+import nngrader.api.Visibility;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Lecture 3: the gradient of one example's loss, backward through softmax: dL/da, the softmax
+ * Jacobian, dL/dz = a − onehot(y), dL/dW = (dL/dz) xᵀ and dL/db = dL/dz. Each method is tested
+ * on its own inputs (a probability vector a is computed here, not by your softmax), at moderate
+ * scales.
+ */
+@Order(3)
+@DisplayName("Softmax regression: gradients of one example")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SoftmaxGradientTests {
+
+    // ---- dL/da -------------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    @Points(1)
+    @DisplayName("dL_da: −1/a_y at y, 0 elsewhere, for a fixed a")
+    void dL_daOnFixedProbabilities(@Student SoftmaxRegression student) {
+        Check.allClose(new double[] {0, -2, 0}, student.dL_da(new double[] {0.2, 0.5, 0.3}, 1), 1e-12, 0,
+                "dL_da([0.2, 0.5, 0.3], 1)");
+        Check.allClose(new double[] {-1 / 0.25, 0}, student.dL_da(new double[] {0.25, 0.75}, 0), 1e-12, 0,
+                "dL_da([0.25, 0.75], 0)");
+    }
+
+    // ---- softmax Jacobian --------------------------------------------------------------------
+
+    @Test
+    @Order(2)
+    @Points(2)
+    @DisplayName("softmaxJacobian: J_ij = a_i (δij − a_j), shape [k][k], for a fixed a")
+    void softmaxJacobianOnFixedProbabilities(@Student SoftmaxRegression student) {
+        double[] a = {0.2, 0.5, 0.3};
+        double[][] expected = {
+                {0.2 * 0.8, -0.2 * 0.5, -0.2 * 0.3},
+                {-0.5 * 0.2, 0.5 * 0.5, -0.5 * 0.3},
+                {-0.3 * 0.2, -0.3 * 0.5, 0.3 * 0.7}};
+        double[][] J = student.softmaxJacobian(a);
+        Check.shape(3, 3, J, "softmaxJacobian([0.2, 0.5, 0.3])");
+        Check.allClose(expected, J, 1e-9, 1e-12, "softmaxJacobian([0.2, 0.5, 0.3])");
+    }
+
+    @Test
+    @Order(3)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("gradient")
+    @DisplayName("softmaxJacobian: matches the reference for 20 random a = softmax(z) (rtol 1e-9)")
+    void softmaxJacobianMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
+                                         Seeded random) {
+        for (int trial = 0; trial < TRIALS; trial++) {
+            double[] a = Inputs.softmax(random.gaussian(random.between(2, 8), 2.0));
+            Check.allClose(reference.softmaxJacobian(a), student.softmaxJacobian(a), 1e-9, 1e-12,
+                    "softmaxJacobian(" + show(a) + ")");
+        }
+    }
+
+    // ---- dL/dz -------------------------------------------------------------------------------
+
+    @Test
+    @Order(4)
+    @Points(2)
+    @Tag("gradient")
+    @DisplayName("dL_dz: a − onehot(y) for fixed scores")
+    void dL_dzOnFixedScores(@Student SoftmaxRegression student) {
+        double[] z = {1, 2, 3};
+        double[] a = Inputs.softmax(z);
+        Check.allClose(new double[] {a[0] - 1, a[1], a[2]}, student.dL_dz(z, 0), 1e-9, 1e-12, "dL_dz([1.0, 2.0, 3.0], 0)");
+        Check.allClose(new double[] {a[0], a[1], a[2] - 1}, student.dL_dz(z, 2), 1e-9, 1e-12, "dL_dz([1.0, 2.0, 3.0], 2)");
+        Check.allClose(new double[] {-0.5, 0.5}, student.dL_dz(new double[] {0, 0}, 0), 1e-9, 1e-12,
+                "dL_dz([0.0, 0.0], 0)");
+    }
+
+    @Test
+    @Order(5)
+    @Points(4)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("gradient")
+    @DisplayName("dL_dz: matches centered differences of your own crossEntropy (relative error ≤ 1e-6)")
+    void dL_dzMatchesNumericalGradientOfOwnLoss(@Student SoftmaxRegression student, Seeded random) {
+        for (int trial = 0; trial < 2 * GRADIENT_TRIALS; trial++) {
+            double[] z = random.gaussian(random.between(2, 6), 2.0);
+            int y = random.label(z.length);
+            double[] numerical = NumericalGradient.gradient(v -> student.crossEntropy(v, y), z);
+            Check.gradientMatches(numerical, student.dL_dz(z, y), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
+                    "dL_dz(" + show(z) + ", " + y + ") against centered differences of your crossEntropy");
+        }
+    }
+
+    @Test
+    @Order(6)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("gradient")
+    @DisplayName("dL_dz: matches the reference on 20 random scores and labels (rtol 1e-9)")
+    void dL_dzMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
+                               Seeded random) {
+        for (int trial = 0; trial < TRIALS; trial++) {
+            double[] z = random.gaussian(random.between(2, 10), 3.0);
+            int y = random.label(z.length);
+            Check.allClose(reference.dL_dz(z, y), student.dL_dz(z, y), 1e-9, 1e-12,
+                    "dL_dz(" + show(z) + ", " + y + ")");
+        }
+    }
+
+    // ---- dL/dW and dL/db ---------------------------------------------------------------------
+
+    @Test
+    @Order(7)
+    @Points(2)
+    @DisplayName("dL_dW: the outer product (dL/dz) xᵀ, shape [k][d], for fixed dL/dz [3] and x [2]")
+    void dL_dWOnFixedExample(@Student SoftmaxRegression student) {
+        double[] dL_dz = {0.1, -0.3, 0.2};
+        double[] x = {1, 2};
+        double[][] expected = {{0.1, 0.2}, {-0.3, -0.6}, {0.2, 0.4}};
+        String what = "dL_dW(dL_dz = [0.1, -0.3, 0.2], x = [1.0, 2.0])";
+        double[][] dL_dW = student.dL_dW(dL_dz, x);
+        Check.shape(3, 2, dL_dW, what + " for k = 3 classes, d = 2 features");
+        Check.allClose(expected, dL_dW, 1e-12, 1e-15, what);
+    }
+
+    @Test
+    @Order(8)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("dL_dW: matches the reference for 20 random dL/dz [k] and x [d] (rtol 1e-9)")
+    void dL_dWMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
+                               Seeded random) {
+        for (int trial = 0; trial < TRIALS; trial++) {
+            double[] dL_dz = random.gaussian(random.between(2, 6), 0.5);
+            double[] x = random.gaussian(random.between(1, 6), 1.0);
+            Check.allClose(reference.dL_dW(dL_dz, x), student.dL_dW(dL_dz, x), 1e-9, 1e-12,
+                    "dL_dW(dL_dz = " + show(dL_dz) + ", x = " + show(x) + ")");
+        }
+    }
+
+    @Test
+    @Order(9)
+    @Points(1)
+    @DisplayName("dL_db: equals dL/dz, on fixed and 20 random vectors")
+    void dL_dbEqualsDL_dz(@Student SoftmaxRegression student, Seeded random) {
+        Check.allClose(new double[] {0.1, -0.3, 0.2}, student.dL_db(new double[] {0.1, -0.3, 0.2}), 0, 0,
+                "dL_db([0.1, -0.3, 0.2])");
+        for (int trial = 0; trial < TRIALS; trial++) {
+            double[] dL_dz = random.gaussian(random.between(1, 8), 0.5);
+            Check.allClose(dL_dz, student.dL_db(dL_dz), 1e-12, 0, "dL_db(" + show(dL_dz) + ")");
+        }
+    }
+
+    // ---- inputs ------------------------------------------------------------------------------
+
+    @Test
+    @Order(10)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("dL_da, softmaxJacobian, dL_dz, dL_dW and dL_db leave their inputs unchanged")
+    void inputsAreNotChanged(@Student SoftmaxRegression student, Seeded random) {
+        double[] a = Inputs.softmax(random.gaussian(4, 1.0));
+        double[] aBefore = a.clone();
+        student.dL_da(a, 2);
+        Check.unchanged(aBefore, a, "a passed to dL_da(a, y)");
+        student.softmaxJacobian(a);
+        Check.unchanged(aBefore, a, "a passed to softmaxJacobian(a)");
+
+        double[] z = random.gaussian(4, 2.0);
+        double[] zBefore = z.clone();
+        student.dL_dz(z, 1);
+        Check.unchanged(zBefore, z, "z passed to dL_dz(z, y)");
+
+        double[] dL_dz = random.gaussian(4, 0.5);
+        double[] dL_dzBefore = dL_dz.clone();
+        double[] x = random.gaussian(3, 1.0);
+        double[] xBefore = x.clone();
+        student.dL_dW(dL_dz, x);
+        Check.unchanged(dL_dzBefore, dL_dz, "dL_dz passed to dL_dW(dL_dz, x)");
+        Check.unchanged(xBefore, x, "x passed to dL_dW(dL_dz, x)");
+        student.dL_db(dL_dz);
+        Check.unchanged(dL_dzBefore, dL_dz, "dL_dz passed to dL_db(dL_dz)");
+    }
+}

@@ -1,0 +1,247 @@
+package nn.softmax.grading;
+
+import static nn.softmax.grading.Inputs.TRIALS;
+import static nngrader.api.Check.show;
+import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
+
+import nn.softmax.Params;
+import nn.softmax.SoftmaxRegression;
+import nngrader.api.Check;
+import nngrader.api.Points;
+import nngrader.api.Reference;
+import nngrader.api.Seeded;
+import nngrader.api.Student;
+import nngrader.api.Visibility;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Lecture 2: softmax regression forward, z = W x + b, a = softmax(z), log-softmax, cross-entropy,
+ * one-hot labels. Only the tests tagged "stability" use huge scores (±1000); all others stay at
+ * moderate scales, where even a softmax that forgets to subtract max z is exact.
+ */
+@Order(2)
+@DisplayName("Softmax regression: scores, softmax, cross-entropy")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SoftmaxTests {
+
+    // ---- scores ------------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    @Points(2)
+    @DisplayName("scores: z = W x + b for a fixed W [3][2], b [3], x [2]")
+    void scoresOnFixedExample(@Student SoftmaxRegression student) {
+        Params p = new Params(new double[][] {{1, 2}, {0, -1}, {3, 0.5}}, new double[] {0.5, 0, -1});
+        double[] x = {2, -1};
+        // row i of W scores class i: [1·2 + 2·(−1) + 0.5, 0·2 + (−1)(−1) + 0, 3·2 + 0.5·(−1) − 1]
+        Check.allClose(new double[] {0.5, 1, 4.5}, student.scores(p, x), 1e-12, 1e-12,
+                "scores(" + Inputs.show(p) + ", x = " + show(x) + ")");
+    }
+
+    @Test
+    @Order(2)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("scores: match the reference for 20 random W [k][d], b, x (rtol 1e-9)")
+    void scoresMatchReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
+                              Seeded random) {
+        for (int trial = 0; trial < TRIALS; trial++) {
+            int k = random.between(2, 6);
+            int d = random.between(1, 6);
+            Params p = Inputs.params(random, k, d, 1.0);
+            double[] x = random.gaussian(d, 1.0);
+            Check.allClose(reference.scores(p, x), student.scores(p, x), 1e-9, 1e-12,
+                    "scores(" + Inputs.show(p) + ", x = " + show(x) + ") with k = " + k + " classes, d = " + d
+                            + " features");
+        }
+    }
+
+    // ---- softmax -----------------------------------------------------------------------------
+
+    @Test
+    @Order(3)
+    @Points(2)
+    @DisplayName("softmax: a_i = exp(z_i) / Σ_j exp(z_j) for fixed scores; equal scores give equal probabilities")
+    void softmaxOnFixedScores(@Student SoftmaxRegression student) {
+        double e = Math.E;
+        double sum = e + e * e + e * e * e;
+        Check.allClose(new double[] {e / sum, e * e / sum, e * e * e / sum}, student.softmax(new double[] {1, 2, 3}),
+                1e-9, 1e-12, "softmax([1.0, 2.0, 3.0])");
+        Check.allClose(new double[] {0.25, 0.25, 0.25, 0.25}, student.softmax(new double[] {5, 5, 5, 5}), 1e-9, 1e-12,
+                "softmax([5.0, 5.0, 5.0, 5.0])");
+        Check.allClose(new double[] {1}, student.softmax(new double[] {-3}), 1e-9, 1e-12, "softmax([-3.0])");
+    }
+
+    @Test
+    @Order(4)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("softmax: sums to 1 and matches the reference on 20 random score vectors (rtol 1e-9)")
+    void softmaxMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
+                                 Seeded random) {
+        for (int trial = 0; trial < TRIALS; trial++) {
+            double[] z = random.gaussian(random.between(2, 10), 5.0);
+            double[] a = student.softmax(z);
+            String what = "softmax(" + show(z) + ")";
+            Check.shape(z.length, a, what);
+            Check.allClose(1.0, Inputs.sum(a), 1e-9, 0, "the sum of " + what);
+            Check.allClose(reference.softmax(z), a, 1e-9, 1e-12, what);
+        }
+    }
+
+    @Test
+    @Order(5)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("stability")
+    @DisplayName("softmax: finite and correct for scores of ±1000 (subtract max z before exp)")
+    void softmaxIsStable(@Student SoftmaxRegression student) {
+        double[][] cases = {{1000, 1000}, {-1000, -1000, -1000}, {1000, 999, 998}, {1000, -1000}, {0, 1000, -1000}};
+        for (double[] z : cases) {
+            double[] a = student.softmax(z);
+            String what = "softmax(" + show(z) + ")";
+            Check.finite(a, what);
+            Check.allClose(Inputs.softmax(z), a, 1e-9, 1e-12, what);
+        }
+    }
+
+    // ---- log-softmax -------------------------------------------------------------------------
+
+    @Test
+    @Order(6)
+    @Points(2)
+    @DisplayName("logSoftmax: log a_i = z_i − log Σ_j exp(z_j) for fixed scores")
+    void logSoftmaxOnFixedScores(@Student SoftmaxRegression student) {
+        double logSum = Math.log(Math.E + Math.exp(2) + Math.exp(3));
+        Check.allClose(new double[] {1 - logSum, 2 - logSum, 3 - logSum}, student.logSoftmax(new double[] {1, 2, 3}),
+                1e-9, 1e-12, "logSoftmax([1.0, 2.0, 3.0])");
+        Check.allClose(new double[] {-Math.log(2), -Math.log(2)}, student.logSoftmax(new double[] {0, 0}), 1e-9,
+                1e-12, "logSoftmax([0.0, 0.0])");
+    }
+
+    @Test
+    @Order(7)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("logSoftmax: matches the reference on 20 random score vectors (rtol 1e-9)")
+    void logSoftmaxMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
+                                    Seeded random) {
+        for (int trial = 0; trial < TRIALS; trial++) {
+            double[] z = random.gaussian(random.between(2, 10), 5.0);
+            Check.allClose(reference.logSoftmax(z), student.logSoftmax(z), 1e-9, 1e-12,
+                    "logSoftmax(" + show(z) + ")");
+        }
+    }
+
+    @Test
+    @Order(8)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("stability")
+    @DisplayName("logSoftmax: finite and correct for scores of ±1000 (not log of a probability that rounded to 0)")
+    void logSoftmaxIsStable(@Student SoftmaxRegression student) {
+        double[][] cases = {{1000, 0}, {-1000, -1000}, {1000, 999, 998}, {0, 1000, -1000}};
+        for (double[] z : cases) {
+            double[] logA = student.logSoftmax(z);
+            double[] expected = new double[z.length];
+            for (int i = 0; i < z.length; i++) {
+                expected[i] = z[i] - Inputs.logSumExp(z);
+            }
+            String what = "logSoftmax(" + show(z) + ")";
+            Check.finite(logA, what);
+            Check.allClose(expected, logA, 1e-9, 1e-12, what);
+        }
+    }
+
+    // ---- cross-entropy -----------------------------------------------------------------------
+
+    @Test
+    @Order(9)
+    @Points(2)
+    @DisplayName("crossEntropy: L = −log a_y for fixed scores")
+    void crossEntropyOnFixedScores(@Student SoftmaxRegression student) {
+        double logSum = Math.log(Math.E + Math.exp(2) + Math.exp(3));
+        Check.allClose(logSum - 3, student.crossEntropy(new double[] {1, 2, 3}, 2), 1e-9, 1e-12,
+                "crossEntropy([1.0, 2.0, 3.0], 2)");
+        Check.allClose(logSum - 1, student.crossEntropy(new double[] {1, 2, 3}, 0), 1e-9, 1e-12,
+                "crossEntropy([1.0, 2.0, 3.0], 0)");
+        Check.allClose(Math.log(2), student.crossEntropy(new double[] {0, 0}, 1), 1e-9, 1e-12,
+                "crossEntropy([0.0, 0.0], 1)");
+    }
+
+    @Test
+    @Order(10)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("crossEntropy: matches the reference on 20 random scores and labels (rtol 1e-9)")
+    void crossEntropyMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
+                                      Seeded random) {
+        for (int trial = 0; trial < TRIALS; trial++) {
+            double[] z = random.gaussian(random.between(2, 10), 5.0);
+            int y = random.label(z.length);
+            Check.allClose(reference.crossEntropy(z, y), student.crossEntropy(z, y), 1e-9, 1e-12,
+                    "crossEntropy(" + show(z) + ", " + y + ")");
+        }
+    }
+
+    @Test
+    @Order(11)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("stability")
+    @DisplayName("crossEntropy: finite and correct for scores of ±1000 (compute it from logSoftmax)")
+    void crossEntropyIsStable(@Student SoftmaxRegression student) {
+        double[][] zs = {{1000, 0}, {1000, 0}, {-1000, -1000}, {0, 1000, -1000}, {1000, 999, 998}};
+        int[] ys = {1, 0, 0, 2, 2};
+        for (int c = 0; c < zs.length; c++) {
+            double loss = student.crossEntropy(zs[c], ys[c]);
+            String what = "crossEntropy(" + show(zs[c]) + ", " + ys[c] + ")";
+            Check.finite(loss, what);
+            Check.allClose(Inputs.crossEntropy(zs[c], ys[c]), loss, 1e-9, 1e-12, what);
+        }
+    }
+
+    // ---- one-hot -----------------------------------------------------------------------------
+
+    @Test
+    @Order(12)
+    @Points(2)
+    @DisplayName("oneHot: 1 at y, 0 elsewhere, k entries")
+    void oneHot(@Student SoftmaxRegression student) {
+        Check.allClose(new double[] {0, 0, 1, 0}, student.oneHot(2, 4), 0, 0, "oneHot(2, 4)");
+        Check.allClose(new double[] {1, 0, 0}, student.oneHot(0, 3), 0, 0, "oneHot(0, 3)");
+        Check.allClose(new double[] {0, 0, 0, 0, 1}, student.oneHot(4, 5), 0, 0, "oneHot(4, 5)");
+        Check.allClose(new double[] {1}, student.oneHot(0, 1), 0, 0, "oneHot(0, 1)");
+    }
+
+    // ---- inputs ------------------------------------------------------------------------------
+
+    @Test
+    @Order(13)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("scores, softmax, logSoftmax and crossEntropy leave their inputs unchanged")
+    void inputsAreNotChanged(@Student SoftmaxRegression student, Seeded random) {
+        Params p = Inputs.params(random, 3, 4, 1.0);
+        Params pBefore = Inputs.copy(p);
+        double[] x = random.gaussian(4, 1.0);
+        double[] xBefore = x.clone();
+        student.scores(p, x);
+        Inputs.unchanged(pBefore, p, "p passed to scores(p, x)");
+        Check.unchanged(xBefore, x, "x passed to scores(p, x)");
+
+        double[] z = random.gaussian(5, 2.0);
+        double[] zBefore = z.clone();
+        student.softmax(z);
+        Check.unchanged(zBefore, z, "z passed to softmax(z)");
+        student.logSoftmax(z);
+        Check.unchanged(zBefore, z, "z passed to logSoftmax(z)");
+        student.crossEntropy(z, 1);
+        Check.unchanged(zBefore, z, "z passed to crossEntropy(z, y)");
+    }
+}

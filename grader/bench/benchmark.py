@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Measures `grader grade` on one submission: wall seconds, CPU seconds of the whole process tree
+(grader + worker JVMs), and peak resident memory of grader + worker together.
+
+CPU comes from wait4's rusage of the grader process, which includes the worker JVMs it reaped.
+Peak memory is the largest sum of VmRSS over the grader and all its descendants, sampled every
+10 ms from /proc (a sum: the worker and the grader are alive at the same time).
+
+    python3 grader/bench/benchmark.py --runs 5
+    python3 grader/bench/benchmark.py --submission /path/to/sub --taskset 0   # one core
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def descendants(pid):
+    """pid and every process below it, from /proc/<pid>/task/*/children."""
+    out, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        out.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo.extend(int(c) for c in f.read().split())
+        except OSError:
+            pass
+    return out
+
+
+def rss_kb(pid):
+    try:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run_once(command):
+    peak = [0]
+    start = time.monotonic()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    done = threading.Event()
+
+    def sample():
+        while not done.is_set():
+            peak[0] = max(peak[0], sum(rss_kb(p) for p in descendants(process.pid)))
+            time.sleep(0.01)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.monotonic() - start
+    done.set()
+    sampler.join()
+    stderr = process.stderr.read().decode(errors="replace")
+    if status != 0:
+        sys.exit(f"grader exited with status {status}:\n{stderr}")
+    return wall, usage.ru_utime + usage.ru_stime, peak[0] / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--assignment", default="assignments/softmax-regression")
+    parser.add_argument("--submission", default="reference/src/main/java")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--taskset", help="CPU list to pin the run to, e.g. 0 for one core")
+    args = parser.parse_args()
+
+    jar = os.path.join(ROOT, "grader/target/nngrader.jar")
+    if not os.path.exists(jar):
+        sys.exit("build first: mvn -B -q -DskipTests package")
+    results = os.path.join(tempfile.mkdtemp(prefix="nngrader-bench-"), "results.json")
+    command = ["java", "-jar", jar, "grade", "--quiet", "--assignment", args.assignment,
+               "--submission", args.submission, "--results", results]
+    if args.taskset:
+        command = ["taskset", "-c", args.taskset] + command
+
+    print(f"grading {args.submission} against {args.assignment}, {args.runs} runs"
+          + (f", pinned to CPU {args.taskset}" if args.taskset else "") + f", {os.cpu_count()} CPUs")
+    print(f"{'run':>4} {'wall s':>8} {'cpu s':>8} {'peak MB':>9}")
+    runs = []
+    for i in range(args.runs):
+        wall, cpu, peak = run_once(command)
+        runs.append((wall, cpu, peak))
+        print(f"{i + 1:>4} {wall:>8.2f} {cpu:>8.2f} {peak:>9.0f}")
+    print(f"{'med':>4} {statistics.median(r[0] for r in runs):>8.2f} {statistics.median(r[1] for r in runs):>8.2f}"
+          f" {statistics.median(r[2] for r in runs):>9.0f}")
+    with open(results) as f:
+        import json
+        data = json.load(f)
+    print(f"score {data['score']} of {sum(t['max_score'] for t in data['tests'])}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+package nngrader.cli;
+
+import nngrader.grade.Grader;
+import nngrader.report.GradescopeResults;
+import nngrader.report.GradingReport;
+import nngrader.report.TerminalTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code grader grade}: grades one submission and writes Gradescope's results.json. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+        description = {"Grades one submission against an assignment's hidden suite and writes Gradescope's results.json.",
+                "Always writes the results file and exits 0, even when the submission or the grader breaks."})
+final class GradeCommand implements Callable<Integer> {
+
+    @Option(names = "--assignment", required = true, paramLabel = "DIR",
+            description = "the assignment folder (holds assignment.json)")
+    Path assignment;
+
+    @Option(names = "--submission", required = true, paramLabel = "DIR",
+            description = "the submission folder; the files are found anywhere below it")
+    Path submission;
+
+    @Option(names = "--results", defaultValue = "results.json", paramLabel = "FILE",
+            description = "where to write results.json (default: ${DEFAULT-VALUE})")
+    Path results;
+
+    @Option(names = "--quiet", description = "do not print the table")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        GradingReport report = new Grader().grade(assignment, submission);
+        try {
+            new GradescopeResults().write(report, results);
+        } catch (Exception e) {
+            System.err.println("grader: cannot write " + results + ": " + e.getMessage());
+            return 1;
+        }
+        if (!quiet) {
+            new TerminalTable().print(report, System.out);
+            System.out.println("Results written to " + results.toAbsolutePath());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,50 @@
+package nngrader.cli;
+
+import nngrader.template.TemplateGenerator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code grader template}: generates the student template from the reference, or checks it is current. */
+@Command(name = "template", mixinStandardHelpOptions = true,
+        description = {"Generates student-template/ from reference/: solution regions become stubs, the rest is copied.",
+                "With --check, changes nothing and exits 1 if the committed template differs from the generated one."})
+final class TemplateCommand implements Callable<Integer> {
+
+    @Option(names = "--reference", defaultValue = "reference", paramLabel = "DIR", description = "default: ${DEFAULT-VALUE}")
+    Path reference;
+
+    @Option(names = "--assignments", defaultValue = "assignments", paramLabel = "DIR",
+            description = "handouts are taken from DIR/<id>/handout.md (default: ${DEFAULT-VALUE})")
+    Path assignments;
+
+    @Option(names = "--out", defaultValue = "student-template", paramLabel = "DIR", description = "default: ${DEFAULT-VALUE}")
+    Path out;
+
+    @Option(names = "--check", description = "only compare; exit 1 on any difference")
+    boolean check;
+
+    @Override
+    public Integer call() throws Exception {
+        TemplateGenerator generator = new TemplateGenerator();
+        Map<String, byte[]> template = generator.generate(reference, assignments);
+        if (check) {
+            List<String> differences = generator.differences(template, out);
+            if (differences.isEmpty()) {
+                System.out.println(out + " is up to date (" + template.size() + " files).");
+                return 0;
+            }
+            System.out.println(out + " differs from what `grader template` generates:");
+            differences.forEach(d -> System.out.println("  " + d));
+            System.out.println("Run `grader template` to regenerate it.");
+            return 1;
+        }
+        generator.write(template, out);
+        System.out.println("Wrote " + template.size() + " files to " + out);
+        return 0;
+    }
+}

@@ -1,0 +1,83 @@
+package nngrader.grade;
+
+import nngrader.assignment.Assignment;
+import nngrader.assignment.AssignmentLoader;
+import nngrader.assignment.InvalidAssignmentException;
+import nngrader.build.CompiledSubmission;
+import nngrader.build.SubmissionCompiler;
+import nngrader.build.TemplateSources;
+import nngrader.locate.LocatedSubmission;
+import nngrader.locate.SubmissionLocator;
+import nngrader.report.GradingReport;
+import nngrader.run.RunResult;
+import nngrader.run.SuiteRunner;
+import nngrader.sandbox.Sandbox;
+import nngrader.sandbox.WorkerSettings;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Grades one submission: locate → build → sandbox → run, into a {@link GradingReport}. Problems of
+ * the submission become feedback; a problem of the assignment or the grader becomes a report that
+ * says so, with score 0. It never throws.
+ */
+public final class Grader {
+    static final String CONTACT_STAFF = "The autograder could not grade this submission. This is not your fault: "
+            + "please tell the course staff.";
+    private static final int OUTPUT_CAP_PER_CALL = 8 * 1024;
+    private static final int MAX_FRAME_BYTES = 64 * 1024 * 1024;
+
+    private final AssignmentLoader loader = new AssignmentLoader();
+    private final SubmissionLocator locator = new SubmissionLocator();
+    private final SubmissionCompiler compiler = new SubmissionCompiler();
+    private final SuiteRunner runner = new SuiteRunner();
+
+    public GradingReport grade(Path assignmentDir, Path submissionDir) {
+        Instant start = Instant.now();
+        String title = assignmentDir.getFileName() == null ? "assignment" : assignmentDir.getFileName().toString();
+        try {
+            Assignment assignment = loader.load(assignmentDir);
+            title = assignment.title();
+            return grade(assignment, submissionDir, start);
+        } catch (InvalidAssignmentException e) {
+            return GradingReport.failed(title, CONTACT_STAFF + "\n\n(for the staff) assignment: " + e.getMessage(),
+                    seconds(start));
+        } catch (Exception | LinkageError | StackOverflowError e) {
+            return GradingReport.failed(title, CONTACT_STAFF + "\n\n(for the staff) " + e, seconds(start));
+        }
+    }
+
+    private GradingReport grade(Assignment assignment, Path submissionDir, Instant start) throws IOException {
+        Instant budgetEnds = start.plus(Duration.ofMillis(Math.round(assignment.limits().totalSeconds() * 1000)));
+        Path scratch = Files.createTempDirectory("nngrader-");
+        try {
+            LocatedSubmission located = locator.locate(submissionDir, assignment.submit());
+            CompiledSubmission compiled = compiler.compile(located, new TemplateSources(assignment.template()),
+                    Files.createDirectories(scratch.resolve("classes")));
+            WorkerSettings settings = new WorkerSettings(List.of(compiled.classesDir()),
+                    assignment.limits().workerHeapMb(), assignment.limits().workerStackKb(),
+                    Files.createDirectories(scratch.resolve("work")), OUTPUT_CAP_PER_CALL, MAX_FRAME_BYTES);
+            RunResult run;
+            try (Sandbox sandbox = new Sandbox(settings)) {
+                run = runner.run(assignment, sandbox, located.fingerprint(), budgetEnds);
+            }
+            String summary = SubmissionSummary.of(located, compiled);
+            if (run.suiteProblem() != null) {
+                summary += "\n\n(for the staff) problem with the hidden suite: " + run.suiteProblem();
+            }
+            return new GradingReport(assignment.title(), summary, BuildNotes.addTo(run.tests(), compiled),
+                    seconds(start), false);
+        } finally {
+            ScratchFolder.delete(scratch);
+        }
+    }
+
+    private static double seconds(Instant start) {
+        return Duration.between(start, Instant.now()).toMillis() / 1000.0;
+    }
+}

@@ -1,0 +1,40 @@
+package nngrader.grade;
+
+import nngrader.build.CompiledSubmission;
+import nngrader.build.FileOutcome;
+import nngrader.locate.LocateProblem;
+import nngrader.locate.LocatedFile;
+import nngrader.locate.LocatedSubmission;
+
+/** The feedback about the submission as a whole: which file was used for what, and what did not compile. */
+final class SubmissionSummary {
+    private SubmissionSummary() {
+    }
+
+    static String of(LocatedSubmission located, CompiledSubmission compiled) {
+        StringBuilder text = new StringBuilder("Your files:");
+        for (FileOutcome outcome : compiled.files()) {
+            String file = outcome.wanted().file();
+            LocatedFile found = located.files().stream().filter(f -> f.wanted().equals(outcome.wanted()))
+                    .findFirst().orElse(null);
+            text.append("\n  ").append(file).append(": ");
+            switch (outcome.status()) {
+                case COMPILED -> text.append("compiled (").append(found == null ? file : found.relativePath()).append(")");
+                case FELL_BACK_TO_STUB -> text.append("DID NOT COMPILE; its tests ran the template's stub and fail.");
+                case NOT_SUBMITTED -> text.append("NOT USED; its tests ran the template's stub and fail.");
+            }
+            if (found != null) {
+                found.notes().forEach(n -> text.append("\n      note: ").append(n));
+            }
+            for (LocateProblem problem : located.problems()) {
+                if (problem.wanted().equals(outcome.wanted())) {
+                    text.append("\n      ").append(problem.message());
+                }
+            }
+            if (outcome.diagnostics() != null && !outcome.diagnostics().isBlank()) {
+                text.append("\n      ").append(outcome.diagnostics().strip().replace("\n", "\n      "));
+            }
+        }
+        return text.toString();
+    }
+}

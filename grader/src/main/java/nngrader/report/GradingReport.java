@@ -1,0 +1,42 @@
+package nngrader.report;
+
+import nngrader.run.LeaderboardEntry;
+import nngrader.run.TestOutcome;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a grading run found, ready to be written in any format.
+ *
+ * @param title            what was graded, e.g. the assignment's title
+ * @param summary          feedback about the submission as a whole (files found, compile errors), for the student
+ * @param tests            each hidden test's outcome, in order
+ * @param executionSeconds wall time of the run
+ * @param failedToGrade    true when the grader itself could not finish (the score is then 0 and
+ *                         the summary asks the student to contact the staff)
+ */
+public record GradingReport(String title, String summary, List<TestOutcome> tests, double executionSeconds,
+                            boolean failedToGrade) {
+
+    public double score() {
+        return tests.stream().mapToDouble(TestOutcome::score).sum();
+    }
+
+    public double maxScore() {
+        return tests.stream().mapToDouble(TestOutcome::maxScore).sum();
+    }
+
+    /** The leaderboard columns of all tests, a later test's value replacing an earlier one's of the same name. */
+    public List<LeaderboardEntry> leaderboard() {
+        Map<String, LeaderboardEntry> byName = new LinkedHashMap<>();
+        tests.forEach(t -> t.leaderboard().forEach(e -> byName.put(e.name(), e)));
+        return List.copyOf(byName.values());
+    }
+
+    /** A report for a run that could not grade at all. */
+    public static GradingReport failed(String title, String why, double executionSeconds) {
+        return new GradingReport(title, why, List.of(), executionSeconds, true);
+    }
+}

@@ -1,0 +1,58 @@
+package nngrader.report;
+
+import nngrader.run.TestOutcome;
+
+import java.io.PrintStream;
+
+/** The report as a table for a person at a terminal: one row per test, then the failures' reasons. */
+public final class TerminalTable {
+    private static final int NAME_WIDTH = 60;
+
+    public void print(GradingReport report, PrintStream out) {
+        out.println(report.title());
+        if (!report.summary().isBlank()) {
+            out.println(indent(report.summary().strip()));
+        }
+        out.println();
+        out.printf("%-6s %-" + NAME_WIDTH + "s %13s  %s%n", "#", "test", "points", "result");
+        for (TestOutcome test : report.tests()) {
+            out.printf("%-6s %-" + NAME_WIDTH + "s %13s  %s%n", test.number(), clip(test.name()),
+                    Numbers.points(test.score()) + " / " + Numbers.points(test.maxScore()), status(test));
+        }
+        out.printf("%-6s %-" + NAME_WIDTH + "s %13s%n", "", "total",
+                Numbers.points(report.score()) + " / " + Numbers.points(report.maxScore()));
+        boolean header = false;
+        for (TestOutcome test : report.tests()) {
+            if (test.passed()) {
+                continue;
+            }
+            if (!header) {
+                out.println();
+                out.println("Why tests failed:");
+                header = true;
+            }
+            out.println();
+            out.println(test.number() + " " + test.name());
+            out.println(indent(TestOutputText.of(test)));
+        }
+        out.printf("%nGraded in %.1f s.%n", report.executionSeconds());
+    }
+
+    private static String status(TestOutcome test) {
+        if (test.passed()) {
+            return "passed";
+        }
+        if (test.failure() != null && test.failure().startsWith("not run")) {
+            return "not run";
+        }
+        return test.score() > 0 ? "partial" : "FAILED";
+    }
+
+    private static String clip(String name) {
+        return name.length() <= NAME_WIDTH ? name : name.substring(0, NAME_WIDTH - 1) + "…";
+    }
+
+    private static String indent(String text) {
+        return "    " + text.replace("\n", "\n    ");
+    }
+}

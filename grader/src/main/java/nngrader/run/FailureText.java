@@ -1,0 +1,57 @@
+package nngrader.run;
+
+import nngrader.sandbox.StudentFailure;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+
+/**
+ * Turns why a test failed into words for the student: the trusted assertion's message, or what
+ * the student's code did with the student's own stack frames; never a stack trace of the grader.
+ */
+final class FailureText {
+    private static final int MAX_FRAMES = 12;
+
+    private FailureText() {
+    }
+
+    static String of(Throwable thrown) {
+        StudentFailure student = studentFailure(thrown);
+        if (student != null) {
+            return withFrames(student);
+        }
+        if (thrown instanceof AssertionError) {
+            String message = thrown.getMessage();
+            return message == null || message.isBlank() ? "a check failed" : message;
+        }
+        if (thrown instanceof ParameterResolutionException) {
+            return "the grader could not set up this test (tell the course staff): " + thrown.getMessage();
+        }
+        String message = thrown.getMessage();
+        return "the test stopped on " + thrown.getClass().getSimpleName()
+                + (message == null || message.isBlank() ? "" : ": " + message)
+                + " (often a result of a null or a wrongly shaped value returned by your code)";
+    }
+
+    private static StudentFailure studentFailure(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof StudentFailure failure) {
+                return failure;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static String withFrames(StudentFailure failure) {
+        StringBuilder text = new StringBuilder(failure.getMessage());
+        StackTraceElement[] frames = failure.getStackTrace();
+        for (int i = 0; i < Math.min(frames.length, MAX_FRAMES); i++) {
+            text.append("\n    at ").append(frames[i]);
+        }
+        if (frames.length > MAX_FRAMES) {
+            text.append("\n    ... ").append(frames.length - MAX_FRAMES).append(" more");
+        }
+        return text.toString();
+    }
+}

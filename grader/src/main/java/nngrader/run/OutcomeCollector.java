@@ -1,0 +1,177 @@
+package nngrader.run;
+
+import nngrader.api.Number;
+import nngrader.api.Points;
+import nngrader.api.Visibility;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.support.descriptor.MethodSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Listens to the JUnit run and turns each test into a {@link TestOutcome}: points from
+ * {@link Points} (scaled by {@code Grade.fraction}), visibility, number, and the failure in words.
+ * Tests that never ran (budget spent, a class that failed to start) still appear, with zero.
+ */
+final class OutcomeCollector implements TestExecutionListener {
+    static final String BUDGET_EXHAUSTED = "not run: time budget exhausted";
+
+    private final Session session;
+    private TestPlan plan;
+    private final Set<TestIdentifier> started = new LinkedHashSet<>();
+    private final Map<String, TestExecutionResult> finished = new LinkedHashMap<>();
+    private final Map<String, String> notRun = new LinkedHashMap<>();
+    private final List<String> suiteProblems = new ArrayList<>();
+
+    OutcomeCollector(Session session) {
+        this.session = session;
+    }
+
+    @Override
+    public void testPlanExecutionStarted(TestPlan testPlan) {
+        this.plan = testPlan;
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier id) {
+        if (id.isTest()) {
+            started.add(id);
+        }
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        String why = reason != null && reason.startsWith("not run") ? reason : "not run: " + reason;
+        if (id.isTest()) {
+            notRun.put(id.getUniqueId(), why);
+        } else {
+            plan.getDescendants(id).stream().filter(TestIdentifier::isTest)
+                    .forEach(t -> notRun.putIfAbsent(t.getUniqueId(), why));
+        }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (id.isTest()) {
+            finished.put(id.getUniqueId(), result);
+        } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
+            String why = result.getThrowable().map(FailureText::of).orElse("set-up failed");
+            suiteProblems.add(id.getDisplayName() + ": " + why);
+            plan.getDescendants(id).stream().filter(TestIdentifier::isTest)
+                    .forEach(t -> notRun.putIfAbsent(t.getUniqueId(), "not run: its test class failed: " + why));
+        }
+    }
+
+    RunResult result() {
+        if (plan == null) {
+            return new RunResult(List.of(), "the suite did not start");
+        }
+        List<TestIdentifier> order = new ArrayList<>(started);
+        plan.getRoots().forEach(root -> plan.getDescendants(root).stream()
+                .filter(TestIdentifier::isTest).filter(t -> !started.contains(t)).forEach(order::add));
+        Numbering numbering = new Numbering();
+        List<TestOutcome> outcomes = new ArrayList<>();
+        for (TestIdentifier test : order) {
+            outcomes.add(outcome(test, numbering));
+        }
+        String problem = outcomes.isEmpty() ? "no tests found in the suite's packages "
+                + session.assignment.suite().packages() : suiteProblems.isEmpty() ? null : String.join("\n", suiteProblems);
+        return new RunResult(List.copyOf(outcomes), problem);
+    }
+
+    private TestOutcome outcome(TestIdentifier test, Numbering numbering) {
+        Method method = methodOf(test);
+        double points = method == null || method.getAnnotation(Points.class) == null ? 0
+                : method.getAnnotation(Points.class).value();
+        Number fixed = method == null ? null : method.getAnnotation(Number.class);
+        String number = fixed != null ? fixed.value() : numbering.next(method);
+        TestRecord record = session.record(test.getUniqueId());
+        TestExecutionResult result = finished.get(test.getUniqueId());
+
+        String failure;
+        double fraction;
+        if (result == null) {
+            failure = notRun.getOrDefault(test.getUniqueId(), "not run");
+            fraction = 0;
+        } else if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+            failure = null;
+            fraction = record == null ? 1 : record.fractionOr(1);
+        } else {
+            failure = result.getThrowable().map(FailureText::of).orElse("failed");
+            fraction = 0;
+        }
+        double score = points * fraction;
+        boolean passed = failure == null && fraction >= 1;
+        List<String> tags = test.getTags().stream().map(TestTag::getName).sorted().toList();
+        return new TestOutcome(number, nameOf(test), score, points, passed, failure,
+                record == null ? List.of() : record.notes(),
+                record == null ? "" : record.studentOutput(),
+                visibilityOf(method), tags,
+                record == null ? Set.of() : record.studentClasses(),
+                record == null ? List.of() : record.leaderboard());
+    }
+
+    private static Method methodOf(TestIdentifier test) {
+        TestSource source = test.getSource().orElse(null);
+        if (source instanceof MethodSource m) {
+            try {
+                return m.getJavaMethod();
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static String nameOf(TestIdentifier test) {
+        String name = test.getDisplayName();
+        // Without @DisplayName JUnit shows "method(Type, Type)": the parameter list is noise for students.
+        int paren = name.indexOf('(');
+        if (paren > 0 && name.endsWith(")") && test.getSource().orElse(null) instanceof MethodSource m
+                && name.startsWith(m.getMethodName() + "(")) {
+            return name.substring(0, paren);
+        }
+        return name;
+    }
+
+    private static Visibility.Level visibilityOf(Method method) {
+        if (method == null) {
+            return Visibility.Level.VISIBLE;
+        }
+        Visibility onMethod = method.getAnnotation(Visibility.class);
+        if (onMethod != null) {
+            return onMethod.value();
+        }
+        for (Class<?> c = method.getDeclaringClass(); c != null; c = c.getEnclosingClass()) {
+            Visibility onClass = c.getAnnotation(Visibility.class);
+            if (onClass != null) {
+                return onClass.value();
+            }
+        }
+        return Visibility.Level.VISIBLE;
+    }
+
+    /** Numbers tests "class.test" in the order they ran. */
+    private static final class Numbering {
+        private final Map<Class<?>, Integer> classes = new LinkedHashMap<>();
+        private final Map<Class<?>, Integer> tests = new LinkedHashMap<>();
+
+        String next(Method method) {
+            Class<?> owner = method == null ? Object.class : method.getDeclaringClass();
+            int c = classes.computeIfAbsent(owner, k -> classes.size() + 1);
+            int t = tests.merge(owner, 1, Integer::sum);
+            return c + "." + t;
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package nngrader.run;
+
+import nngrader.api.Grade;
+import nngrader.sandbox.CallScope;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one running test has said about itself: its deadline, the student's printed output, the
+ * credit and notes it gave through {@link Grade}, and which student classes it used. Filled while
+ * the test runs, read by {@link OutcomeCollector} when it ends.
+ */
+final class TestRecord implements Grade, CallScope {
+    static final int OUTPUT_CAP = 8 * 1024;
+
+    private final Instant deadline;
+    private final Duration limit;
+    private final StringBuilder studentOutput = new StringBuilder();
+    private long studentOutputDropped;
+    private final List<String> notes = new ArrayList<>();
+    private final Map<String, LeaderboardEntry> leaderboard = new LinkedHashMap<>();
+    private final Set<String> studentClasses = new LinkedHashSet<>();
+    private Double fraction;
+
+    TestRecord(Instant deadline, Duration limit) {
+        this.deadline = deadline;
+        this.limit = limit;
+    }
+
+    @Override
+    public synchronized void fraction(double fraction) {
+        this.fraction = Double.isNaN(fraction) ? 0.0 : Math.max(0.0, Math.min(1.0, fraction));
+    }
+
+    @Override
+    public synchronized void leaderboard(String name, double value, Order order) {
+        leaderboard.put(name, new LeaderboardEntry(name, value, order));
+    }
+
+    @Override
+    public synchronized void note(String line) {
+        notes.add(line);
+    }
+
+    @Override
+    public Instant deadline() {
+        return deadline;
+    }
+
+    @Override
+    public Duration limit() {
+        return limit;
+    }
+
+    @Override
+    public synchronized void studentOutput(String text) {
+        int room = OUTPUT_CAP - studentOutput.length();
+        if (text.length() <= room) {
+            studentOutput.append(text);
+        } else {
+            studentOutput.append(text, 0, Math.max(room, 0));
+            studentOutputDropped += text.length() - Math.max(room, 0);
+        }
+    }
+
+    synchronized void usedStudentClass(String className) {
+        studentClasses.add(className);
+    }
+
+    synchronized double fractionOr(double fallback) {
+        return fraction == null ? fallback : fraction;
+    }
+
+    synchronized List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    synchronized List<LeaderboardEntry> leaderboard() {
+        return List.copyOf(leaderboard.values());
+    }
+
+    synchronized Set<String> studentClasses() {
+        return Set.copyOf(studentClasses);
+    }
+
+    /** What the student printed during this test, capped, with a note of what was cut. */
+    synchronized String studentOutput() {
+        if (studentOutputDropped == 0) {
+            return studentOutput.toString();
+        }
+        return studentOutput + "\n[... " + studentOutputDropped + " more characters not shown]";
+    }
+}

@@ -1,0 +1,20 @@
+package nngrader.sandbox;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * One test's view of the sandbox: when its calls must be done, and where the student's printed
+ * output goes. Every proxy handed out for a scope, and every handle returned through it, uses it.
+ */
+public interface CallScope {
+
+    /** Every call made through proxies of this scope must finish by then (worker start-up not counted). */
+    Instant deadline();
+
+    /** The test's limit, for the message "timed out after N s". */
+    Duration limit();
+
+    /** What the student printed (System.out and System.err) during one call, capped by the worker. */
+    void studentOutput(String text);
+}

@@ -1,0 +1,87 @@
+package nngrader.sandbox;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Method;
+
+/**
+ * Behind each proxy: a student object in the worker, created on the first call (an instance) or
+ * already there (a handle returned by a call). toString, hashCode and equals are answered here:
+ * they never reach student code, and two proxies are equal only if they are the same proxy.
+ */
+final class RemoteObject implements InvocationHandler {
+    private static final Object[] NO_ARGS = {};
+
+    private final Sandbox sandbox;
+    private final Class<?> api;
+    private final String className;
+    private final CallScope scope;
+    private WorkerClient client;
+    private long handle;
+
+    private RemoteObject(Sandbox sandbox, Class<?> api, String className, CallScope scope, WorkerClient client,
+            long handle) {
+        this.sandbox = sandbox;
+        this.api = api;
+        this.className = className;
+        this.scope = scope;
+        this.client = client;
+        this.handle = handle;
+    }
+
+    /** A new instance of {@code className}, created in the worker at the first call. */
+    static RemoteObject unborn(Sandbox sandbox, Class<?> api, String className, CallScope scope) {
+        return new RemoteObject(sandbox, api, className, scope, null, 0);
+    }
+
+    /** An object the worker already holds under {@code handle}. */
+    static RemoteObject existing(Sandbox sandbox, Class<?> api, String className, CallScope scope,
+            WorkerClient client, long handle) {
+        return new RemoteObject(sandbox, api, className, scope, client, handle);
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) {
+        if (method.getDeclaringClass() == Object.class) {
+            switch (method.getName()) {
+                case "equals":
+                    return proxy == args[0];
+                case "hashCode":
+                    return System.identityHashCode(proxy);
+                default:
+                    return toString();
+            }
+        }
+        return sandbox.call(this, method, args == null ? NO_ARGS : args);
+    }
+
+    Class<?> api() {
+        return api;
+    }
+
+    String className() {
+        return className;
+    }
+
+    CallScope scope() {
+        return scope;
+    }
+
+    /** The worker holding the object; null until it is created. Guarded by the sandbox's lock. */
+    WorkerClient client() {
+        return client;
+    }
+
+    long handle() {
+        return handle;
+    }
+
+    void created(WorkerClient client, long handle) {
+        this.client = client;
+        this.handle = handle;
+    }
+
+    @Override
+    public String toString() {
+        return "student " + className + (client == null ? " (not created yet)" : "#" + handle);
+    }
+}

@@ -1,0 +1,186 @@
+package nngrader.sandbox;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import nngrader.sandbox.wire.ValueCodec;
+import nngrader.sandbox.wire.WireJson;
+
+/**
+ * Starts, reuses and restarts worker JVMs for one grading run, and hands out proxies whose calls
+ * run the student's code there. One worker serves every test until a failure (timeout, exit,
+ * crash, unreadable reply) kills it; the next call then starts a fresh one, and objects of the
+ * old worker report that they are gone.
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = new Sandbox(WorkerSettings.defaults(List.of(classesDir), workDir))) {
+ *     SoftmaxRegression s = sandbox.instantiate(SoftmaxRegression.class, "nn.softmax.Softmax", scope);
+ *     double[] a = s.softmax(new double[] {1, 2});      // runs in the worker
+ * }
+ * }</pre>
+ *
+ * Calls are serialized: one call runs in the worker at a time.
+ */
+public final class Sandbox implements AutoCloseable {
+    private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
+
+    private final WorkerSettings settings;
+    private final List<String> command;
+    private final Map<String, String> environment;
+    private final JsonFactory json;
+    private final ValueCodec values = new ValueCodec();
+    private final Alarms alarms = new Alarms();
+    private final ReentrantLock lock = new ReentrantLock();
+    /** Worker start-up that happened during a scope's calls, given back to its deadline. */
+    private final Map<CallScope, Duration> startupCredit = new WeakHashMap<>();
+    private final Thread killOnExit = new Thread(this::killWorker, "sandbox-shutdown");
+    private WorkerClient current;
+    private boolean closed;
+
+    public Sandbox(WorkerSettings settings) {
+        this(settings, WorkerCommand.of(settings), WorkerCommand.environment());
+    }
+
+    /** With another command line, e.g. {@link WorkerCommand#of} wrapped to drop privileges. */
+    public Sandbox(WorkerSettings settings, List<String> command, Map<String, String> environment) {
+        this.settings = settings;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
+        this.json = WireJson.factory(settings.maxFrameBytes());
+        Runtime.getRuntime().addShutdownHook(killOnExit);
+    }
+
+    /**
+     * A proxy of {@code api} whose calls go to a new instance of {@code className} (created in the
+     * worker with its no-argument constructor at the first call), within {@code scope}'s deadline.
+     */
+    public <T> T instantiate(Class<T> api, String className, CallScope scope) {
+        if (!api.isInterface()) {
+            throw new IllegalArgumentException(api.getName() + " is not an interface");
+        }
+        RemoteObject remote = RemoteObject.unborn(this, api, className, scope);
+        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, remote));
+    }
+
+    /** Kills the worker and every process it started. */
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            killWorker();
+        } finally {
+            lock.unlock();
+        }
+        alarms.close();
+        try {
+            Runtime.getRuntime().removeShutdownHook(killOnExit);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or about to
+        }
+    }
+
+    /** The process id of the current worker, if one is running; for tests and diagnostics. */
+    Long workerPid() {
+        WorkerClient client = current;
+        return client == null || !client.usable() ? null : client.pid();
+    }
+
+    Object call(RemoteObject target, Method method, Object[] args) {
+        String call = target.className() + "." + method.getName();
+        CallScope scope = target.scope();
+        checkTypes(method);
+        Instant deadline = deadline(scope);
+        if (!Instant.now().isBefore(deadline)) {
+            throw new CallTimedOut(scope.limit(), call);
+        }
+        acquire(deadline, scope, call);
+        try {
+            WorkerClient client = clientFor(target, call);
+            deadline = deadline(scope);
+            handleIn(client, target);
+            return client.call(target.handle(), call, method, args, new GraderHandles(this, client, scope), scope,
+                    deadline);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The handle of {@code target} in {@code client}'s worker, creating the object there if this is
+     * its first use. Called with the lock held.
+     */
+    long handleIn(WorkerClient client, RemoteObject target) {
+        if (target.client() == null) {
+            target.created(client, client.create(target.api(), target.className(), target.scope(),
+                    deadline(target.scope())));
+        } else if (target.client() != client) {
+            throw restarted(target.className());
+        }
+        return target.handle();
+    }
+
+    private WorkerClient clientFor(RemoteObject target, String call) {
+        if (closed) {
+            throw new IllegalStateException("the sandbox is closed");
+        }
+        if (target.client() != null) {
+            if (target.client() != current || current.broken()) {
+                throw restarted(call);
+            }
+            return current;
+        }
+        if (current == null || !current.usable()) {
+            killWorker();
+            current = WorkerClient.start(command, environment, settings, json, values, alarms, STARTUP_LIMIT);
+            startupCredit.merge(target.scope(), current.startup(), Duration::plus);
+        }
+        return current;
+    }
+
+    private static WorkerDied restarted(String what) {
+        return new WorkerDied(WorkerDied.Reason.RESTARTED,
+                "cannot use " + what + ": the worker was restarted after an earlier failure", List.of());
+    }
+
+    private Instant deadline(CallScope scope) {
+        return scope.deadline().plus(startupCredit.getOrDefault(scope, Duration.ZERO));
+    }
+
+    /** Both types checked before the call, so student code never runs for a value that cannot come back. */
+    private void checkTypes(Method method) {
+        for (java.lang.reflect.Type p : method.getGenericParameterTypes()) {
+            values.check(p);
+        }
+        if (method.getReturnType() != void.class) {
+            values.check(method.getGenericReturnType());
+        }
+    }
+
+    private void acquire(Instant deadline, CallScope scope, String call) {
+        try {
+            long nanos = Duration.between(Instant.now(), deadline).toNanos();
+            if (lock.tryLock(Math.max(0, nanos), TimeUnit.NANOSECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new CallTimedOut(scope.limit(), call);
+    }
+
+    private void killWorker() {
+        WorkerClient client = current;
+        if (client != null) {
+            client.kill();
+        }
+        current = null;
+    }
+}

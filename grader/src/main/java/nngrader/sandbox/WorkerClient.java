@@ -1,0 +1,270 @@
+package nngrader.sandbox;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Type;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.ScheduledFuture;
+import nngrader.sandbox.ReplyReader.ExitNotice;
+import nngrader.sandbox.ReplyReader.Message;
+import nngrader.sandbox.ReplyReader.Ready;
+import nngrader.sandbox.ReplyReader.Reply;
+import nngrader.sandbox.WorkerProcess.Broken;
+import nngrader.sandbox.WorkerProcess.Ended;
+import nngrader.sandbox.WorkerProcess.Frame;
+import nngrader.sandbox.WorkerProcess.Incoming;
+import nngrader.sandbox.wire.BoundedBuffer;
+import nngrader.sandbox.wire.FrameTooLargeException;
+import nngrader.sandbox.wire.Handles;
+import nngrader.sandbox.wire.Protocol;
+import nngrader.sandbox.wire.ValueCodec;
+
+/**
+ * The requests of one worker's life: create an object, call a method. Anything that leaves the
+ * worker in doubt (a timeout, a death, a reply that cannot be read) kills it; the sandbox then
+ * starts a fresh one for the next call.
+ */
+final class WorkerClient {
+    /** Requests up to this size fit in the pipe, so writing them cannot block; larger ones get an alarm. */
+    private static final int PIPE_SAFE_BYTES = 16 * 1024;
+    private static final Duration DEATH_GRACE = Duration.ofSeconds(2);
+
+    private final WorkerProcess process;
+    private final WorkerSettings settings;
+    private final JsonFactory json;
+    private final ValueCodec values;
+    private final ReplyReader replies;
+    private final Alarms alarms;
+    private final Duration startup;
+    private long nextId = 1;
+    private volatile boolean broken;
+
+    private WorkerClient(WorkerProcess process, WorkerSettings settings, JsonFactory json, ValueCodec values,
+            Alarms alarms, Duration startup) {
+        this.process = process;
+        this.settings = settings;
+        this.json = json;
+        this.values = values;
+        this.replies = new ReplyReader(json, values);
+        this.alarms = alarms;
+        this.startup = startup;
+    }
+
+    /** Starts a worker and waits until it says it is ready; a worker that cannot start is the grader's problem. */
+    static WorkerClient start(List<String> command, Map<String, String> environment, WorkerSettings settings,
+            JsonFactory json, ValueCodec values, Alarms alarms, Duration startupLimit) {
+        Instant begin = Instant.now();
+        WorkerProcess process;
+        try {
+            process = WorkerProcess.start(command, environment, settings.workingDirectory(), settings.maxFrameBytes());
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the worker JVM: " + e.getMessage(), e);
+        }
+        try {
+            Incoming first = process.next(begin.plus(startupLimit));
+            if (first instanceof Frame frame
+                    && new ReplyReader(json, values).read(frame.body(), null, Handles.NONE) instanceof Ready) {
+                return new WorkerClient(process, settings, json, values, alarms, Duration.between(begin, Instant.now()));
+            }
+            process.kill();
+            throw new IllegalStateException("the worker JVM did not start (" + (first == null ? "no answer in "
+                    + startupLimit.toSeconds() + " s" : first) + "): " + process.stderr(DEATH_GRACE));
+        } catch (IOException | InterruptedException e) {
+            process.kill();
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("the worker JVM did not start: " + e.getMessage(), e);
+        }
+    }
+
+    /** How long the worker took to start, up to its first frame. */
+    Duration startup() {
+        return startup;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** False once a failure has killed this worker, or if it has ended on its own. */
+    boolean usable() {
+        return !broken && process.isAlive();
+    }
+
+    boolean broken() {
+        return broken;
+    }
+
+    void kill() {
+        broken = true;
+        process.kill();
+    }
+
+    /** Creates an instance of {@code className} with its no-argument constructor; returns its handle. */
+    long create(Class<?> api, String className, CallScope scope, Instant deadline) {
+        String call = className + ".<init>";
+        long id = nextId++;
+        byte[] request = request(call, out -> {
+            out.writeNumberField(Protocol.ID, id);
+            out.writeStringField(Protocol.OP, Protocol.OP_NEW);
+            out.writeStringField(Protocol.API, api.getName());
+            out.writeStringField(Protocol.CLASS, className);
+        });
+        Reply reply = exchange(id, request, null, Handles.NONE, scope, deadline, className);
+        if (reply.created() <= 0) {
+            throw bad("the worker did not say which object it created for " + className);
+        }
+        return reply.created();
+    }
+
+    /** Calls {@code method} on the object with handle {@code target}; returns what it returned. */
+    Object call(long target, String call, Method method, Object[] args, Handles handles, CallScope scope,
+            Instant deadline) {
+        long id = nextId++;
+        Type[] types = method.getGenericParameterTypes();
+        byte[] request = request(call, out -> {
+            out.writeNumberField(Protocol.ID, id);
+            out.writeStringField(Protocol.OP, Protocol.OP_CALL);
+            out.writeNumberField(Protocol.TARGET, target);
+            out.writeStringField(Protocol.API, method.getDeclaringClass().getName());
+            out.writeStringField(Protocol.METHOD, method.getName());
+            out.writeArrayFieldStart(Protocol.PARAMS);
+            for (Class<?> p : method.getParameterTypes()) {
+                out.writeString(p.getName());
+            }
+            out.writeEndArray();
+            out.writeArrayFieldStart(Protocol.ARGS);
+            for (int i = 0; i < types.length; i++) {
+                values.write(out, types[i], args[i], handles);
+            }
+            out.writeEndArray();
+        });
+        Type returned = method.getGenericReturnType();
+        Reply reply = exchange(id, request, returned == void.class ? null : returned, handles, scope, deadline, call);
+        return reply.value();
+    }
+
+    private Reply exchange(long id, byte[] request, Type valueType, Handles handles, CallScope scope,
+            Instant deadline, String call) {
+        send(request, deadline, scope, call);
+        List<StackTraceElement> exitFrames = null;
+        while (true) {
+            Incoming incoming;
+            try {
+                incoming = process.next(deadline);
+            } catch (InterruptedException e) {
+                kill();
+                Thread.currentThread().interrupt();
+                throw new CallTimedOut(scope.limit(), call);
+            }
+            if (incoming == null) {
+                kill();
+                throw new CallTimedOut(scope.limit(), call);
+            }
+            if (incoming instanceof Ended) {
+                throw died(call, exitFrames);
+            }
+            if (incoming instanceof Broken b) {
+                throw bad(b.why() instanceof FrameTooLargeException
+                        ? "the reply of " + call + " is over the frame limit of " + megabytes(settings.maxFrameBytes())
+                        : "the worker's reply to " + call + " is malformed (" + b.why().getMessage() + ")");
+            }
+            Message message;
+            try {
+                message = replies.read(((Frame) incoming).body(), valueType, handles);
+            } catch (IOException | RuntimeException e) {
+                throw bad("the worker's reply to " + call + " is malformed (" + e.getMessage() + ")");
+            }
+            if (message instanceof ExitNotice exit) {
+                exitFrames = exit.frames();
+                continue;
+            }
+            if (!(message instanceof Reply reply) || reply.id() != id) {
+                throw bad("the worker sent something else than the reply to " + call);
+            }
+            return outcome(reply, scope, call);
+        }
+    }
+
+    private Reply outcome(Reply reply, CallScope scope, String call) {
+        if (!reply.output().isEmpty()) {
+            scope.studentOutput(capped(reply.output()));
+        }
+        if (reply.failure() != null) {
+            throw reply.failure();
+        }
+        if (reply.oversized() > 0) {
+            throw new BadReply("the value returned by " + call + " is too large to send back (over "
+                    + megabytes(settings.maxFrameBytes()) + ")");
+        }
+        return reply;
+    }
+
+    private void send(byte[] request, Instant deadline, CallScope scope, String call) {
+        ScheduledFuture<?> alarm = request.length > PIPE_SAFE_BYTES ? alarms.at(deadline, this::kill) : null;
+        try {
+            process.send(request);
+        } catch (IOException e) {
+            if (!Instant.now().isBefore(deadline)) {
+                kill();
+                throw new CallTimedOut(scope.limit(), call);
+            }
+            // the worker is gone; its stdout tells the rest
+        } finally {
+            if (alarm != null) {
+                alarm.cancel(false);
+            }
+        }
+        if (broken) {
+            throw new CallTimedOut(scope.limit(), call);
+        }
+    }
+
+    private WorkerDied died(String call, List<StackTraceElement> exitFrames) {
+        OptionalInt status = process.exitStatus(DEATH_GRACE);
+        String stderr = process.stderr(Duration.ofMillis(500));
+        kill();
+        return DeathReport.describe(call, exitFrames, status, stderr, settings.heapMb());
+    }
+
+    private BadReply bad(String message) {
+        kill();
+        return new BadReply(message);
+    }
+
+    /** The worker caps the output, but it is untrusted: cap again. */
+    private String capped(String output) {
+        int cap = settings.outputCapBytes() + 100;
+        return output.length() <= cap ? output : output.substring(0, cap) + "\n[... more not shown]";
+    }
+
+    private byte[] request(String call, Body body) {
+        BoundedBuffer buffer = new BoundedBuffer(settings.maxFrameBytes());
+        try (JsonGenerator out = json.createGenerator(buffer)) {
+            out.writeStartObject();
+            body.write(out);
+            out.writeEndObject();
+        } catch (FrameTooLargeException e) {
+            throw new IllegalArgumentException("the arguments of " + call + " are too large to send to the worker (over "
+                    + megabytes(settings.maxFrameBytes()) + ")", e);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot send the arguments of " + call + ": " + e.getMessage(), e);
+        }
+        return buffer.toByteArray();
+    }
+
+    private static String megabytes(int bytes) {
+        return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+    }
+
+    private interface Body {
+        void write(JsonGenerator out) throws IOException;
+    }
+}

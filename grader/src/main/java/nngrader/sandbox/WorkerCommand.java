@@ -1,0 +1,87 @@
+package nngrader.sandbox;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import java.io.File;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nngrader.sandbox.worker.WorkerMain;
+
+/**
+ * The command line and environment that start a worker JVM. Kept apart so that a wrapper (setpriv,
+ * prlimit, unshare for an unprivileged user without network) can be put in front of it.
+ */
+public final class WorkerCommand {
+
+    /**
+     * JVM flags, measured for short runs of many small calls (see the sandbox tests):
+     * C1 only and serial GC start fastest and use the least memory on half a vCPU; VM output
+     * (warnings, "Terminating due to java.lang.OutOfMemoryError") must go to stderr, because
+     * stdout carries the frames.
+     */
+    static final List<String> JVM_FLAGS = List.of(
+            "-XX:+ExitOnOutOfMemoryError",
+            "-XX:+DisableAttachMechanism",
+            "-XX:TieredStopAtLevel=1",
+            "-XX:+UseSerialGC",
+            "-Xshare:auto",
+            "-XX:-UsePerfData",
+            "-XX:+DisplayVMOutputToStderr",
+            "-Xlog:disable",
+            "-Xlog:all=warning:stderr",
+            "-Dfile.encoding=UTF-8",
+            "-Djava.awt.headless=true");
+
+    private WorkerCommand() {
+    }
+
+    /** {@code java -Xmx.. -Xss.. <flags> -cp <runtime + submission> WorkerMain <maxFrameBytes> <outputCapBytes>}. */
+    public static List<String> of(WorkerSettings settings) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("-Xmx" + settings.heapMb() + "m");
+        command.add("-Xss" + settings.stackKb() + "k");
+        command.addAll(JVM_FLAGS);
+        command.add("-cp");
+        command.add(classPath(settings.classPath()));
+        command.add(WorkerMain.class.getName());
+        command.add(Integer.toString(settings.maxFrameBytes()));
+        command.add(Integer.toString(settings.outputCapBytes()));
+        return command;
+    }
+
+    /** The worker's environment: nothing of the grader's (no JAVA_TOOL_OPTIONS, no tokens), just enough to run. */
+    public static Map<String, String> environment() {
+        return Map.of("PATH", "/usr/local/bin:/usr/bin:/bin", "LANG", "C.UTF-8");
+    }
+
+    /** The worker's own code: the classes of its main class and jackson-core, wherever they were loaded from. */
+    public static List<Path> runtime() {
+        return List.of(codeSource(WorkerMain.class), codeSource(JsonFactory.class));
+    }
+
+    /** The runtime first, so a submission cannot replace the worker's classes. */
+    private static String classPath(List<Path> submission) {
+        Set<Path> entries = new LinkedHashSet<>(runtime());
+        entries.addAll(submission);
+        return entries.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
+    }
+
+    private static Path codeSource(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        if (source == null) {
+            throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from");
+        }
+        try {
+            return Path.of(source.getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot tell where " + type.getName() + " was loaded from", e);
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package nngrader.sandbox;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import nngrader.sandbox.wire.FrameCodec;
+import nngrader.sandbox.wire.WireException;
+
+/**
+ * One running worker JVM, as a process: frames out on its stdin, frames in from its stdout (read
+ * on a thread into a queue, so waiting for a reply can have a deadline), stderr drained. Knows
+ * nothing of what the frames say.
+ */
+final class WorkerProcess {
+    private static final int STDERR_TAIL_BYTES = 4096;
+
+    private final Process process;
+    private final OutputStream toWorker;
+    private final BlockingQueue<Incoming> incoming = new LinkedBlockingQueue<>();
+    private final StderrTail stderr;
+    private final int maxFrameBytes;
+
+    private WorkerProcess(Process process, int maxFrameBytes) {
+        this.process = process;
+        this.maxFrameBytes = maxFrameBytes;
+        this.toWorker = new BufferedOutputStream(process.getOutputStream(), 1 << 16);
+        this.stderr = StderrTail.of(process.getErrorStream(), STDERR_TAIL_BYTES);
+        Thread reader = new Thread(() -> read(process.getInputStream()), "worker-" + process.pid() + "-frames");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static WorkerProcess start(List<String> command, Map<String, String> environment, Path directory,
+            int maxFrameBytes) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(environment);
+        return new WorkerProcess(builder.start(), maxFrameBytes);
+    }
+
+    /** What the reader thread saw: a frame, the end of the stream, or a stream it could no longer follow. */
+    sealed interface Incoming permits Frame, Ended, Broken {
+    }
+
+    record Frame(byte[] body) implements Incoming {
+    }
+
+    record Ended() implements Incoming {
+    }
+
+    record Broken(WireException why) implements Incoming {
+    }
+
+    void send(byte[] frame) throws IOException {
+        FrameCodec.write(toWorker, frame, maxFrameBytes);
+        toWorker.flush();
+    }
+
+    /** The next thing from the worker, or null if nothing came by {@code deadline}. */
+    Incoming next(Instant deadline) throws InterruptedException {
+        long nanos = Duration.between(Instant.now(), deadline).toNanos();
+        return nanos <= 0 ? incoming.poll() : incoming.poll(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** The exit status, once the process has ended; empty if it is still running after {@code wait}. */
+    OptionalInt exitStatus(Duration wait) {
+        try {
+            if (process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return OptionalInt.of(process.exitValue());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return OptionalInt.empty();
+    }
+
+    /** The end of what the JVM wrote to its real stderr. */
+    String stderr(Duration wait) {
+        return stderr.text(wait);
+    }
+
+    /**
+     * Kills the worker and every process it started. The descendants are listed first: once the
+     * worker is dead its children are re-parented and no longer show as its descendants.
+     */
+    void kill() {
+        List<ProcessHandle> descendants = process.descendants().toList();
+        process.destroyForcibly();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void read(InputStream fromWorker) {
+        try (fromWorker) {
+            for (byte[] frame = FrameCodec.read(fromWorker, maxFrameBytes); frame != null;
+                    frame = FrameCodec.read(fromWorker, maxFrameBytes)) {
+                incoming.add(new Frame(frame));
+            }
+            incoming.add(new Ended());
+        } catch (WireException e) {
+            // the stream cannot be followed past a bad header: stop reading it
+            incoming.add(new Broken(e));
+        } catch (IOException e) {
+            incoming.add(new Ended());
+        }
+    }
+}

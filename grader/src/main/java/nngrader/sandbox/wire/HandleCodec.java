@@ -1,0 +1,53 @@
+package nngrader.sandbox.wire;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+
+/** A value declared as an API interface: it stays where it lives and crosses as {"handle": id, "class": name}. */
+final class HandleCodec implements Codec {
+    private final Class<?> api;
+
+    HandleCodec(Class<?> api) {
+        this.api = api;
+    }
+
+    @Override
+    public void write(JsonGenerator out, Object value, Handles handles) throws IOException {
+        if (value == null) {
+            out.writeNull();
+            return;
+        }
+        RemoteRef ref = handles.export(value, api);
+        out.writeStartObject();
+        out.writeNumberField("handle", ref.id());
+        out.writeStringField("class", ref.className());
+        out.writeEndObject();
+    }
+
+    @Override
+    public Object read(JsonParser in, Handles handles) throws IOException {
+        if (in.currentToken() == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        Scalars.expect(in, JsonToken.START_OBJECT, "a handle of " + api.getSimpleName());
+        Long id = null;
+        String className = api.getName();
+        while (in.nextToken() == JsonToken.FIELD_NAME) {
+            String field = in.currentName();
+            in.nextToken();
+            if (field.equals("handle")) {
+                id = (Long) Scalars.LONG.read(in, handles);
+            } else if (field.equals("class")) {
+                className = (String) Scalars.STRING.read(in, handles);
+            } else {
+                throw new WireException("unexpected field " + field + " in a handle");
+            }
+        }
+        if (id == null) {
+            throw new WireException("a handle without an id");
+        }
+        return handles.resolve(new RemoteRef(id, className), api);
+    }
+}

@@ -1,0 +1,76 @@
+package nngrader.sandbox.wire;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.Arrays;
+
+/** double[] and int[], the arrays of the course APIs, without boxing each element. */
+final class PrimitiveArrayCodecs {
+
+    static final Codec DOUBLES = new Codec() {
+        @Override
+        public void write(JsonGenerator out, Object value, Handles handles) throws IOException {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            double[] a = (double[]) value;
+            out.writeStartArray(a, a.length);
+            for (double d : a) {
+                Scalars.writeDouble(out, d);
+            }
+            out.writeEndArray();
+        }
+
+        @Override
+        public Object read(JsonParser in, Handles handles) throws IOException {
+            if (in.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            Scalars.expect(in, JsonToken.START_ARRAY, "an array of doubles");
+            double[] a = new double[16];
+            int n = 0;
+            while (in.nextToken() != JsonToken.END_ARRAY) {
+                if (n == a.length) {
+                    a = Arrays.copyOf(a, 2 * n);
+                }
+                a[n++] = Scalars.readDouble(in);
+            }
+            return Arrays.copyOf(a, n);
+        }
+    };
+
+    static final Codec INTS = new Codec() {
+        @Override
+        public void write(JsonGenerator out, Object value, Handles handles) throws IOException {
+            if (value == null) {
+                out.writeNull();
+                return;
+            }
+            int[] a = (int[]) value;
+            out.writeArray(a, 0, a.length);
+        }
+
+        @Override
+        public Object read(JsonParser in, Handles handles) throws IOException {
+            if (in.currentToken() == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            Scalars.expect(in, JsonToken.START_ARRAY, "an array of ints");
+            int[] a = new int[16];
+            int n = 0;
+            while (in.nextToken() != JsonToken.END_ARRAY) {
+                if (n == a.length) {
+                    a = Arrays.copyOf(a, 2 * n);
+                }
+                a[n++] = Scalars.readInt(in);
+            }
+            return Arrays.copyOf(a, n);
+        }
+    };
+
+    private PrimitiveArrayCodecs() {
+    }
+}

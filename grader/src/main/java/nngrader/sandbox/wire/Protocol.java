@@ -1,0 +1,49 @@
+package nngrader.sandbox.wire;
+
+/**
+ * The names in the frames, so that both sides spell them alike.
+ *
+ * <pre>
+ * grader → worker
+ *   {"id":1, "op":"new",  "api":"nn.Softmax", "class":"nn.MySoftmax"}
+ *   {"id":2, "op":"call", "target":1, "api":"nn.Softmax", "method":"softmax", "params":["[D"], "args":[[1.0,2.0]]}
+ *                                                                   ("args" comes last: it is read by the types before it)
+ * worker → grader (fields in any order)
+ *   {"ready":true}                                                 once, when the worker can take calls
+ *   {"id":1, "created":1, "output":""}
+ *   {"id":2, "value":[0.27,0.73], "output":"printed text"}         "value" is left out for void
+ *   {"id":2, "threw":{"class":..., "message":..., "where":..., "causes":[...], "frames":[[class,method,file,line],...]}, "output":""}
+ *   {"id":2, "refused":"why the call could not be made", "output":""}
+ *   {"id":2, "oversized":67108865, "output":""}                    the value did not fit in a frame
+ *   {"exit":{"frames":[...]}}                                      last words: System.exit was called from there
+ * </pre>
+ */
+public final class Protocol {
+    public static final String ID = "id";
+    public static final String OP = "op";
+    public static final String OP_NEW = "new";
+    public static final String OP_CALL = "call";
+    public static final String API = "api";
+    public static final String CLASS = "class";
+    public static final String TARGET = "target";
+    public static final String METHOD = "method";
+    public static final String PARAMS = "params";
+    public static final String ARGS = "args";
+
+    public static final String READY = "ready";
+    public static final String CREATED = "created";
+    public static final String VALUE = "value";
+    public static final String OUTPUT = "output";
+    public static final String THREW = "threw";
+    public static final String REFUSED = "refused";
+    public static final String OVERSIZED = "oversized";
+    public static final String EXIT = "exit";
+
+    public static final String MESSAGE = "message";
+    public static final String WHERE = "where";
+    public static final String CAUSES = "causes";
+    public static final String FRAMES = "frames";
+
+    private Protocol() {
+    }
+}

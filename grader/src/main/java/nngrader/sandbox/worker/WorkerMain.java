@@ -1,0 +1,58 @@
+package nngrader.sandbox.worker;
+
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import nngrader.sandbox.wire.WireJson;
+
+/**
+ * The worker JVM's entry point: {@code WorkerMain <maxFrameBytes> <outputCapBytes>}.
+ *
+ * <p>It takes the real stdin and stdout for frames and points System.out, System.err and
+ * System.in elsewhere before any student class is loaded, so nothing the student prints can be
+ * mistaken for a frame. Then it answers requests one at a time, forever; when the grader closes
+ * the stream it halts (student threads and shutdown hooks cannot keep it alive).
+ */
+public final class WorkerMain {
+
+    private WorkerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int maxFrameBytes = Integer.parseInt(args[0]);
+        int outputCapBytes = Integer.parseInt(args[1]);
+
+        FrameChannel channel = new FrameChannel(new FileInputStream(FileDescriptor.in),
+                new FileOutputStream(FileDescriptor.out), maxFrameBytes);
+        OutputCapture output = new OutputCapture(outputCapBytes);
+        PrintStream printed = new PrintStream(output, true, StandardCharsets.UTF_8);
+        System.setOut(printed);
+        System.setErr(printed);
+        System.setIn(InputStream.nullInputStream());
+
+        Dispatcher dispatcher = new Dispatcher(WireJson.factory(maxFrameBytes), maxFrameBytes,
+                ClassLoader.getSystemClassLoader(), output, printed);
+        Runtime.getRuntime().addShutdownHook(new Thread(new ExitReporter(channel, dispatcher.replies()), "exit-reporter"));
+        channel.send(dispatcher.replies().ready());
+
+        try {
+            for (byte[] request = channel.receive(); request != null; request = channel.receive()) {
+                channel.send(answer(dispatcher, request));
+            }
+        } finally {
+            Runtime.getRuntime().halt(0);
+        }
+    }
+
+    /** Whatever goes wrong, the grader gets an answer and the worker stays up for the next call. */
+    private static byte[] answer(Dispatcher dispatcher, byte[] request) throws java.io.IOException {
+        try {
+            return dispatcher.handle(request);
+        } catch (Throwable e) {
+            return dispatcher.replies().refused(dispatcher.current(), "the worker failed: " + e.getClass().getName(), "");
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package nngrader.sandbox;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** A test's scope: a limit from now, and the student's output collected. */
+final class TestScope implements CallScope {
+    private final Instant deadline;
+    private final Duration limit;
+    private final StringBuilder printed = new StringBuilder();
+
+    private TestScope(Instant deadline, Duration limit) {
+        this.deadline = deadline;
+        this.limit = limit;
+    }
+
+    static TestScope of(Duration limit) {
+        return new TestScope(Instant.now().plus(limit), limit);
+    }
+
+    static TestScope seconds(double seconds) {
+        return of(Duration.ofMillis(Math.round(seconds * 1000)));
+    }
+
+    static TestScope expired() {
+        return new TestScope(Instant.now().minusSeconds(1), Duration.ofSeconds(10));
+    }
+
+    @Override
+    public Instant deadline() {
+        return deadline;
+    }
+
+    @Override
+    public Duration limit() {
+        return limit;
+    }
+
+    @Override
+    public synchronized void studentOutput(String text) {
+        printed.append(text);
+    }
+
+    synchronized String printed() {
+        return printed.toString();
+    }
+}

@@ -1,0 +1,31 @@
+package nngrader.sandbox;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import nngrader.sandbox.fixtures.GoodCalculator;
+
+/** Settings for workers whose "submission" is the test fixtures. */
+final class TestWorkers {
+    static final int HEAP_MB = 64;
+
+    private TestWorkers() {
+    }
+
+    /** The test-classes directory, where the fixtures were compiled. */
+    static Path fixtureClasses() {
+        try {
+            return Path.of(GoodCalculator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static WorkerSettings settings(Path workingDirectory) {
+        return new WorkerSettings(List.of(fixtureClasses()), HEAP_MB, 1024, workingDirectory, 4096, 1024 * 1024);
+    }
+
+    static Sandbox sandbox(Path workingDirectory) {
+        return new Sandbox(settings(workingDirectory));
+    }
+}
