@@ -42,13 +42,13 @@ public final class AssignmentLoader {
         try {
             root = json.readTree(file.toFile());
         } catch (JacksonException e) {
-            throw new InvalidAssignmentException(file + " is not valid JSON: " + e.getOriginalMessage()
-                    + location(e), e);
+            throw new InvalidAssignmentException(FILE_NAME + " is not valid JSON" + location(e) + ": "
+                    + firstClause(e.getOriginalMessage()), e);
         } catch (IOException e) {
             throw new InvalidAssignmentException("cannot read " + file + ": " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
-            throw new InvalidAssignmentException(file + " must hold a JSON object");
+            throw new InvalidAssignmentException(FILE_NAME + " must hold a JSON object");
         }
         return parse(dir, new Fields(file, root));
     }
@@ -153,8 +153,18 @@ public final class AssignmentLoader {
     }
 
     private static String location(JacksonException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column "
+                + e.getLocation().getColumnNr();
+    }
+
+    /** Jackson's message without the parser's internals (source and marker positions). */
+    private static String firstClause(String message) {
+        String m = message == null ? "" : message;
+        int cut = m.indexOf(" (start marker");
+        if (cut < 0) {
+            cut = m.indexOf('\n');
+        }
+        return cut < 0 ? m : m.substring(0, cut);
     }
 
     /** A JSON object of assignment.json with the path to it, for messages that name the field. */
