@@ -78,11 +78,10 @@ def main():
     parser.add_argument("--taskset", help="CPU list to pin the run to, e.g. 0 for one core")
     args = parser.parse_args()
 
-    jar = os.path.join(ROOT, "grader/target/nngrader.jar")
-    if not os.path.exists(jar):
+    if not os.path.exists(os.path.join(ROOT, "grader/target/nngrader.jar")):
         sys.exit("build first: mvn -B -q -DskipTests package")
     results = os.path.join(tempfile.mkdtemp(prefix="nngrader-bench-"), "results.json")
-    command = ["java", "-jar", jar, "grade", "--quiet", "--assignment", args.assignment,
+    command = [os.path.join(ROOT, "grader/bin/grader"), "grade", "--quiet", "--assignment", args.assignment,
                "--submission", args.submission, "--results", results]
     if args.taskset:
         command = ["taskset", "-c", args.taskset] + command

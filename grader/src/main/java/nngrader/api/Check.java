@@ -75,7 +75,8 @@ public final class Check {
     }
 
     /**
-     * Checks a vector entry by entry: same length, and {@code |actual[i] − expected[i]| ≤ atol + rtol·|expected[i]|}.
+     * Checks a vector entry by entry: same length, and
+     * {@code |actual[i] − expected[i]| ≤ atol + rtol·|expected[i]|}.
      *
      * <pre>{@code
      * Check.allClose(reference.softmax(z), student.softmax(z), 1e-9, 1e-12, "softmax(" + Check.show(z) + ")");
@@ -311,7 +312,8 @@ public final class Check {
         }
         if (bad > 0) {
             throw failure(name(what) + "entry " + first + " is " + show(firstValue) + " (" + bad + " of " + total
-                    + " entries are not finite): " + show(actual) + ".", nonFiniteHint(0, nan ? Double.NaN : firstValue));
+                    + " entries are not finite): " + show(actual) + ".",
+                    nonFiniteHint(0, nan ? Double.NaN : firstValue));
         }
     }
 
@@ -356,7 +358,8 @@ public final class Check {
      * double[] before = z.clone();
      * student.softmax(z);
      * Check.unchanged(before, z, "z passed to softmax(z)");
-     * // z passed to softmax(z): the call changed its input: entry [0] was 1.0 before and -2.0 after (3 of 3 entries changed). ...
+     * // z passed to softmax(z): the call changed its input: entry [0] was 1.0 before and -2.0 after
+     * // (3 of 3 entries changed). Work on a copy ...
      * }</pre>
      */
     public static void unchanged(double[] before, double[] after, String what) {

@@ -71,7 +71,8 @@ class CheckTest {
         void negativeOrNanTolerancesAreTheTestsBug() {
             assertThrows(IllegalArgumentException.class, () -> Check.allClose(1, 1, -1e-9, 0, "x"));
             assertThrows(IllegalArgumentException.class, () -> Check.allClose(1, 1, 0, NAN, "x"));
-            assertThrows(IllegalArgumentException.class, () -> Check.allClose((double[]) null, new double[1], 0, 0, "x"));
+            assertThrows(IllegalArgumentException.class,
+                    () -> Check.allClose((double[]) null, new double[1], 0, 0, "x"));
         }
     }
 
@@ -113,8 +114,8 @@ class CheckTest {
 
         @Test
         void passesWithinTolerance() {
-            assertDoesNotThrow(() -> Check.allClose(new double[] {1, 2, NAN, -INF}, new double[] {1, 2 + 1e-10, NAN, -INF},
-                    1e-9, 0, "v"));
+            assertDoesNotThrow(() -> Check.allClose(new double[] {1, 2, NAN, -INF},
+                    new double[] {1, 2 + 1e-10, NAN, -INF}, 1e-9, 0, "v"));
         }
 
         @Test
@@ -243,8 +244,10 @@ class CheckTest {
         @Test
         void matrixShape() {
             assertDoesNotThrow(() -> Check.shape(2, 3, new double[2][3], "m"));
-            assertEquals("m: expected shape [2][3] but was [2][4].", failure(() -> Check.shape(2, 3, new double[2][4], "m")));
-            assertEquals("m: expected shape [3][3] but was [2][3].", failure(() -> Check.shape(3, 3, new double[2][3], "m")));
+            assertEquals("m: expected shape [2][3] but was [2][4].",
+                    failure(() -> Check.shape(2, 3, new double[2][4], "m")));
+            assertEquals("m: expected shape [3][3] but was [2][3].",
+                    failure(() -> Check.shape(3, 3, new double[2][3], "m")));
         }
     }
 
@@ -279,7 +282,8 @@ class CheckTest {
         @Test
         void vectorNamesFirstBadEntryAndCount() {
             String m = failure(() -> Check.finite(new double[] {0, NAN, -INF}, "logSoftmax(z)"));
-            assertContains("logSoftmax(z): entry [1] is NaN (2 of 3 entries are not finite): [0.0, NaN, -Infinity].", m);
+            assertContains("logSoftmax(z): entry [1] is NaN (2 of 3 entries are not finite):"
+                    + " [0.0, NaN, -Infinity].", m);
             assertContains("A NaN usually", m);
         }
 
@@ -359,8 +363,10 @@ class CheckTest {
 
         @Test
         void passesWithinMaxRelativeError() {
-            assertDoesNotThrow(() -> Check.gradientMatches(new double[] {1, -2}, new double[] {1 + 1e-8, -2}, 1e-7, "g"));
-            assertDoesNotThrow(() -> Check.gradientMatches(new double[][] {{1}, {0}}, new double[][] {{1}, {0}}, 0, "g"));
+            assertDoesNotThrow(() -> Check.gradientMatches(new double[] {1, -2}, new double[] {1 + 1e-8, -2}, 1e-7,
+                    "g"));
+            assertDoesNotThrow(() -> Check.gradientMatches(new double[][] {{1}, {0}}, new double[][] {{1}, {0}}, 0,
+                    "g"));
         }
 
         @Test
@@ -374,9 +380,10 @@ class CheckTest {
 
         @Test
         void hintsAtAFlippedSign() {
-            String m = failure(() -> Check.gradientMatches(new double[] {0.2, -0.3, 0.1}, new double[] {-0.2, 0.3, -0.1},
-                    1e-6, "dL_dw"));
-            assertContains("worst entry [0] is -0.2 but numerically 0.2 (relative error 2.0 > 1e-6; 3 of 3 entries off).", m);
+            String m = failure(() -> Check.gradientMatches(new double[] {0.2, -0.3, 0.1},
+                    new double[] {-0.2, 0.3, -0.1}, 1e-6, "dL_dw"));
+            assertContains("worst entry [0] is -0.2 but numerically 0.2 (relative error 2.0 > 1e-6;"
+                    + " 3 of 3 entries off).", m);
             assertContains("Every analytic entry has the opposite sign of the numerical one", m);
         }
 

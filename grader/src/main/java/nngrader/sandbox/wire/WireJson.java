@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteConstraints;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 
 /**
  * The JSON factory for frames. Frames from the worker are untrusted input, so reading is bounded
@@ -33,6 +34,10 @@ public final class WireJson {
                         .maxNestingDepth(MAX_NESTING_DEPTH)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                // exact both ways (shortest round-tripping digits; correctly rounded parsing), and
+                // several times faster than JDK 17's Double.toString and parseDouble
+                .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
                 // names come from the peer: do not let it fill the JVM's string pool
                 .disable(JsonFactory.Feature.INTERN_FIELD_NAMES)
                 .build();

@@ -126,8 +126,10 @@ class BatchLossTests {
             Params p = Inputs.params(random, k, d, 0.5);
             double[][] X = random.gaussian(n, d, 1.0);
             int[] y = random.labels(n, k);
-            double[][] numericalW = NumericalGradient.gradient(W -> student.loss(new Params(W, p.b()), X, y, lambda), p.W());
-            double[] numericalB = NumericalGradient.gradient(b -> student.loss(new Params(p.W(), b), X, y, lambda), p.b());
+            double[][] numericalW =
+                    NumericalGradient.gradient(W -> student.loss(new Params(W, p.b()), X, y, lambda), p.W());
+            double[] numericalB =
+                    NumericalGradient.gradient(b -> student.loss(new Params(p.W(), b), X, y, lambda), p.b());
             Params analytic = student.lossGradient(p, X, y, lambda);
             String what = "lossGradient" + args(p, X, y, lambda);
             Check.gradientMatches(numericalW, analytic.W(), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,

@@ -88,8 +88,10 @@ class SoftmaxGradientTests {
     void dL_dzOnFixedScores(@Student SoftmaxRegression student) {
         double[] z = {1, 2, 3};
         double[] a = Inputs.softmax(z);
-        Check.allClose(new double[] {a[0] - 1, a[1], a[2]}, student.dL_dz(z, 0), 1e-9, 1e-12, "dL_dz([1.0, 2.0, 3.0], 0)");
-        Check.allClose(new double[] {a[0], a[1], a[2] - 1}, student.dL_dz(z, 2), 1e-9, 1e-12, "dL_dz([1.0, 2.0, 3.0], 2)");
+        Check.allClose(new double[] {a[0] - 1, a[1], a[2]}, student.dL_dz(z, 0), 1e-9, 1e-12,
+                "dL_dz([1.0, 2.0, 3.0], 0)");
+        Check.allClose(new double[] {a[0], a[1], a[2] - 1}, student.dL_dz(z, 2), 1e-9, 1e-12,
+                "dL_dz([1.0, 2.0, 3.0], 2)");
         Check.allClose(new double[] {-0.5, 0.5}, student.dL_dz(new double[] {0, 0}, 0), 1e-9, 1e-12,
                 "dL_dz([0.0, 0.0], 0)");
     }

@@ -37,11 +37,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TrainingTests {
 
-    /** The blobs every training test learns: 600 points, 3 features, 4 classes, spread 1. */
+    /**
+     * The blobs every training test learns: 600 points, 3 features, 4 classes, spread 1.25. Over 300
+     * seeds the reference reaches 0.96 to 1.0 held-out accuracy (0.94 to 1.0 with batch size 1).
+     */
     private static final int N = 600;
     private static final int D = 3;
     private static final int K = 4;
-    private static final double SPREAD = 1.0;
+    private static final double SPREAD = 1.25;
 
     /** Full credit from this held-out accuracy up, none below FLOOR, linear between. */
     private static final double TARGET = 0.9;
@@ -60,7 +63,8 @@ class TrainingTests {
     private static double heldOutAccuracy(Classifier model, Dataset test) {
         Params p = model.params();
         Check.isTrue(p != null, "the Classifier that train returned has params() == null");
-        Check.shape(K, D, p.W(), "params().W() of the trained classifier (k = " + K + " classes, d = " + D + " features)");
+        Check.shape(K, D, p.W(),
+                "params().W() of the trained classifier (k = " + K + " classes, d = " + D + " features)");
         Check.shape(K, p.b(), "params().b() of the trained classifier (k = " + K + " classes)");
         return Inputs.accuracy(Inputs.predictions(p, test.X()), test.y());
     }
@@ -101,7 +105,8 @@ class TrainingTests {
             double eta = random.uniform(0.001, 1);
             Params expected = reference.step(p, gradient, eta);
             Params actual = student.step(p, gradient, eta);
-            String what = "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = " + show(eta) + ")";
+            String what = "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = " + show(eta)
+                    + ")";
             Check.allClose(expected.W(), actual.W(), 1e-12, 1e-15, what + ".W()");
             Check.allClose(expected.b(), actual.b(), 1e-12, 1e-15, what + ".b()");
         }
@@ -143,7 +148,7 @@ class TrainingTests {
     @Test
     @Order(5)
     @Points(6)
-    @TimeLimit(20)
+    @TimeLimit(15)
     @Tag("training")
     @DisplayName("train: reaches 90% accuracy on held-out blobs (4 classes, 20 epochs, η 0.1, batch 16, λ 0.001);"
             + " partial credit from 70%")
@@ -165,7 +170,7 @@ class TrainingTests {
     @Order(6)
     @Points(2)
     @Visibility(AFTER_PUBLISHED)
-    @TimeLimit(20)
+    @TimeLimit(15)
     @Tag("training")
     @DisplayName("train: is deterministic, the same data and seed give the same parameters twice")
     void trainIsDeterministic(@Student Training student, Seeded random) {
@@ -184,7 +189,7 @@ class TrainingTests {
     @Order(7)
     @Points(2)
     @Visibility(AFTER_PUBLISHED)
-    @TimeLimit(20)
+    @TimeLimit(15)
     @Tag("training")
     @DisplayName("train: stochastic gradient descent (batch size 1, 5 epochs, η 0.01) reaches 90% held-out accuracy")
     void trainWithBatchSizeOne(@Student Training student, Seeded random) {
@@ -200,7 +205,7 @@ class TrainingTests {
     @Order(8)
     @Points(3)
     @Visibility(AFTER_PUBLISHED)
-    @TimeLimit(20)
+    @TimeLimit(15)
     @Tag("training")
     @DisplayName("train: with batch size n it is batch gradient descent, the same parameters as the reference"
             + " (50 epochs, η 0.1, λ 0.001; rtol 1e-6)")
@@ -223,7 +228,7 @@ class TrainingTests {
     @Order(9)
     @Points(2)
     @Visibility(AFTER_PUBLISHED)
-    @TimeLimit(20)
+    @TimeLimit(15)
     @DisplayName("Classifier: probabilities are softmax(W x + b) of its params() (rtol 1e-9), predict is their argmax")
     void classifierPredictsWithItsParams(@Student Training student, Seeded random) {
         Split split = blobs(random);
@@ -248,7 +253,7 @@ class TrainingTests {
     @Order(10)
     @Points(1)
     @Visibility(AFTER_PUBLISHED)
-    @TimeLimit(20)
+    @TimeLimit(15)
     @DisplayName("step, train and accuracy leave their inputs unchanged")
     void inputsAreNotChanged(@Student Training student, Seeded random) {
         Params p = Inputs.params(random, 3, 2, 1.0);

@@ -29,7 +29,7 @@ class StudentTemplateTest {
         TemplateGenerator generator = new TemplateGenerator();
         List<String> differences = generator.differences(
                 generator.generate(REPO.resolve("reference"), REPO.resolve("assignments")), TEMPLATE);
-        assertEquals(List.of(), differences, "student-template/ is stale: run `java -jar grader/target/nngrader.jar template`");
+        assertEquals(List.of(), differences, "student-template/ is stale: run `grader/bin/grader template`");
     }
 
     @Test
