@@ -94,8 +94,10 @@ final class OutcomeCollector implements TestExecutionListener {
         Method method = methodOf(test);
         double points = method == null || method.getAnnotation(Points.class) == null ? 0
                 : method.getAnnotation(Points.class).value();
+        // Every test takes its position, so that giving one test a @Number does not renumber the others.
+        String position = numbering.next(method);
         Number fixed = method == null ? null : method.getAnnotation(Number.class);
-        String number = fixed != null ? fixed.value() : numbering.next(method);
+        String number = fixed != null ? fixed.value() : position;
         TestRecord record = session.record(test.getUniqueId());
         TestExecutionResult result = finished.get(test.getUniqueId());
 

@@ -17,6 +17,9 @@ package nngrader.sandbox.wire;
  *   {"id":2, "oversized":67108865, "output":""}                    the value did not fit in a frame
  *   {"exit":{"frames":[...]}}                                      last words: System.exit was called from there
  * </pre>
+ *
+ * Values are written by their declared type (see {@link ValueCodec}); a double[] longer than 16
+ * is a base64 string of its IEEE-754 bits, so a frame may show {@code "args":["P/AAAAAA..."]}.
  */
 public final class Protocol {
     public static final String ID = "id";

@@ -63,6 +63,29 @@ class ValueCodecTest {
     }
 
     @Test
+    void longDoubleArraysTravelAsTheirBits() throws IOException {
+        double[] many = new double[1000];
+        java.util.Random random = new java.util.Random(1);
+        for (int i = 0; i < many.length; i++) {
+            many[i] = random.nextGaussian() * Math.pow(10, random.nextInt(600) - 300);
+        }
+        many[0] = Double.NaN;
+        many[1] = -0.0;
+        many[2] = Double.NEGATIVE_INFINITY;
+        many[3] = Double.longBitsToDouble(0x7ff0000000000123L); // a NaN with a payload
+        double[] back = (double[]) roundTrip(double[].class, many);
+        for (int i = 0; i < many.length; i++) {
+            assertEquals(Double.doubleToRawLongBits(many[i]), Double.doubleToRawLongBits(back[i]), "at " + i);
+        }
+        String seventeen = text(double[].class, new double[17]);
+        assertTrue(seventeen.startsWith("\"AAAAAAAA"), seventeen);
+        assertArrayEquals(new double[] {1.0}, (double[]) read(double[].class, "\"P/AAAAAAAAA=\""), "either form is read");
+        assertEquals("the bits of a double[] come in groups of 8 bytes, not 3",
+                assertThrows(WireException.class, () -> read(double[].class, "\"AAAA\"")).getMessage());
+        assertThrows(IOException.class, () -> read(double[].class, "\"not base64!\""));
+    }
+
+    @Test
     void floatsParseAsFloats() throws IOException {
         for (float f : new float[] {0.1f, Float.MIN_VALUE, Float.MAX_VALUE, -0.0f, 3.4028235E38f, 1.00000012f}) {
             assertEquals(Float.floatToIntBits(f), Float.floatToIntBits((Float) roundTrip(float.class, f)));
