@@ -1,6 +1,5 @@
 package nngrader.sandbox;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -22,7 +21,7 @@ final class Alarms implements AutoCloseable {
             });
             executor.setRemoveOnCancelPolicy(true);
         }
-        long nanos = Math.max(0, Duration.between(Instant.now(), when).toNanos());
+        long nanos = Math.max(0, Deadlines.nanosUntil(when));
         return executor.schedule(action, nanos, TimeUnit.NANOSECONDS);
     }
 

@@ -15,8 +15,8 @@ final class RemoteObject implements InvocationHandler {
     private final Class<?> api;
     private final String className;
     private final CallScope scope;
-    private WorkerClient client;
-    private long handle;
+    private volatile WorkerClient client;
+    private volatile long handle;
 
     private RemoteObject(Sandbox sandbox, Class<?> api, String className, CallScope scope, WorkerClient client,
             long handle) {

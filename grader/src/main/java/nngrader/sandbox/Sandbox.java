@@ -5,6 +5,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
@@ -39,10 +40,10 @@ public final class Sandbox implements AutoCloseable {
     private final Alarms alarms = new Alarms();
     private final ReentrantLock lock = new ReentrantLock();
     /** Worker start-up that happened during a scope's calls, given back to its deadline. */
-    private final Map<CallScope, Duration> startupCredit = new WeakHashMap<>();
+    private final Map<CallScope, Duration> startupCredit = Collections.synchronizedMap(new WeakHashMap<>());
     private final Thread killOnExit = new Thread(this::killWorker, "sandbox-shutdown");
-    private WorkerClient current;
-    private boolean closed;
+    private volatile WorkerClient current;
+    private volatile boolean closed;
 
     public Sandbox(WorkerSettings settings) {
         this(settings, WorkerCommand.of(settings), WorkerCommand.environment());
@@ -69,9 +70,14 @@ public final class Sandbox implements AutoCloseable {
         return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, remote));
     }
 
-    /** Kills the worker and every process it started. */
+    /** Kills the worker and every process it started; a call still running fails at once. */
     @Override
     public void close() {
+        closed = true;
+        WorkerClient running = current;
+        if (running != null) {
+            running.kill();
+        }
         lock.lock();
         try {
             closed = true;
@@ -151,7 +157,7 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private Instant deadline(CallScope scope) {
-        return scope.deadline().plus(startupCredit.getOrDefault(scope, Duration.ZERO));
+        return Deadlines.plus(scope.deadline(), startupCredit.getOrDefault(scope, Duration.ZERO));
     }
 
     /** Both types checked before the call, so student code never runs for a value that cannot come back. */
@@ -166,7 +172,7 @@ public final class Sandbox implements AutoCloseable {
 
     private void acquire(Instant deadline, CallScope scope, String call) {
         try {
-            long nanos = Duration.between(Instant.now(), deadline).toNanos();
+            long nanos = Deadlines.nanosUntil(deadline);
             if (lock.tryLock(Math.max(0, nanos), TimeUnit.NANOSECONDS)) {
                 return;
             }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Arrays;
 
 /**
  * Drains the worker's real stderr (JVM messages such as "Terminating due to
@@ -63,10 +62,5 @@ final class StderrTail {
         }
         System.arraycopy(chunk, 0, tail, size, n);
         size += n;
-    }
-
-    @Override
-    public synchronized String toString() {
-        return new String(Arrays.copyOf(tail, size), StandardCharsets.UTF_8);
     }
 }

@@ -109,7 +109,7 @@ final class WorkerClient {
 
     /** Creates an instance of {@code className} with its no-argument constructor; returns its handle. */
     long create(Class<?> api, String className, CallScope scope, Instant deadline) {
-        String call = className + ".<init>";
+        String call = "new " + className + "()";
         long id = nextId++;
         byte[] request = request(call, out -> {
             out.writeNumberField(Protocol.ID, id);
@@ -117,7 +117,7 @@ final class WorkerClient {
             out.writeStringField(Protocol.API, api.getName());
             out.writeStringField(Protocol.CLASS, className);
         });
-        Reply reply = exchange(id, request, null, Handles.NONE, scope, deadline, className);
+        Reply reply = exchange(id, request, null, Handles.NONE, scope, deadline, call);
         if (reply.created() <= 0) {
             throw bad("the worker did not say which object it created for " + className);
         }

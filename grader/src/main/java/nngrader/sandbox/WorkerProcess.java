@@ -10,8 +10,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import nngrader.sandbox.wire.FrameCodec;
 import nngrader.sandbox.wire.WireException;
@@ -26,13 +24,14 @@ final class WorkerProcess {
 
     private final Process process;
     private final OutputStream toWorker;
-    private final BlockingQueue<Incoming> incoming = new LinkedBlockingQueue<>();
+    private final FrameQueue<Incoming> incoming;
     private final StderrTail stderr;
     private final int maxFrameBytes;
 
     private WorkerProcess(Process process, int maxFrameBytes) {
         this.process = process;
         this.maxFrameBytes = maxFrameBytes;
+        this.incoming = new FrameQueue<>(maxFrameBytes);
         this.toWorker = new BufferedOutputStream(process.getOutputStream(), 1 << 16);
         this.stderr = StderrTail.of(process.getErrorStream(), STDERR_TAIL_BYTES);
         Thread reader = new Thread(() -> read(process.getInputStream()), "worker-" + process.pid() + "-frames");
@@ -68,8 +67,7 @@ final class WorkerProcess {
 
     /** The next thing from the worker, or null if nothing came by {@code deadline}. */
     Incoming next(Instant deadline) throws InterruptedException {
-        long nanos = Duration.between(Instant.now(), deadline).toNanos();
-        return nanos <= 0 ? incoming.poll() : incoming.poll(nanos, TimeUnit.NANOSECONDS);
+        return incoming.poll(deadline);
     }
 
     boolean isAlive() {
@@ -105,6 +103,7 @@ final class WorkerProcess {
         List<ProcessHandle> descendants = process.descendants().toList();
         process.destroyForcibly();
         descendants.forEach(ProcessHandle::destroyForcibly);
+        incoming.close();
         try {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -113,17 +112,25 @@ final class WorkerProcess {
     }
 
     private void read(InputStream fromWorker) {
+        Incoming last;
         try (fromWorker) {
             for (byte[] frame = FrameCodec.read(fromWorker, maxFrameBytes); frame != null;
                     frame = FrameCodec.read(fromWorker, maxFrameBytes)) {
-                incoming.add(new Frame(frame));
+                incoming.put(new Frame(frame), frame.length);
             }
-            incoming.add(new Ended());
+            last = new Ended();
         } catch (WireException e) {
             // the stream cannot be followed past a bad header: stop reading it
-            incoming.add(new Broken(e));
+            last = new Broken(e);
         } catch (IOException e) {
-            incoming.add(new Ended());
+            last = new Ended();
+        } catch (InterruptedException e) {
+            return;
+        }
+        try {
+            incoming.put(last, 0);
+        } catch (InterruptedException e) {
+            // nobody is waiting any more
         }
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import nngrader.sandbox.fixtures.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -75,11 +77,36 @@ class DeadlinesTest {
 
     @Test
     void workerStartUpDoesNotCountAgainstTheTest() {
-        assertEquals(null, sandbox.workerPid(), "no worker yet");
-        TestScope tight = TestScope.of(Duration.ofMillis(150));
-        Task square = task("Square", tight);
-        assertEquals(4.0, square.run(2));
-        assertEquals(9.0, square.run(3), "the credit lasts for the whole test");
+        // a wrapper in front of java, as privilege dropping will be, that makes start-up take a second
+        List<String> slow = new ArrayList<>(List.of("/bin/sh", "-c", "sleep 1; exec \"$0\" \"$@\""));
+        WorkerSettings settings = TestWorkers.settings(work);
+        slow.addAll(WorkerCommand.of(settings));
+        try (Sandbox slowToStart = new Sandbox(settings, slow, WorkerCommand.environment())) {
+            Task square = slowToStart.instantiate(Task.class, FIXTURES + "Square", TestScope.of(Duration.ofMillis(700)));
+            assertEquals(4.0, square.run(2));
+            assertEquals(9.0, square.run(3), "the credit lasts for the whole test");
+        }
+    }
+
+    @Test
+    void aScopeWithoutALimit() {
+        CallScope forever = new CallScope() {
+            @Override
+            public Instant deadline() {
+                return Instant.MAX;
+            }
+
+            @Override
+            public Duration limit() {
+                return Duration.ofDays(365);
+            }
+
+            @Override
+            public void studentOutput(String text) {
+            }
+        };
+        assertEquals(25.0, task("Square", TestScope.seconds(20)).run(5));
+        assertEquals(36.0, sandbox.instantiate(Task.class, FIXTURES + "Square", forever).run(6));
     }
 
     @Test

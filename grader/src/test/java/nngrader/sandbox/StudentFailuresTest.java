@@ -175,6 +175,16 @@ class StudentFailuresTest {
     }
 
     @Test
+    void framesFloodingInBetweenCallsFailTheNextCallOnly() throws InterruptedException {
+        Task flooder = task("Flooder", TestScope.seconds(20));
+        assertEquals(1.0, flooder.run(1));
+        Thread.sleep(1000);
+        BadReply e = assertThrows(BadReply.class, () -> flooder.run(1));
+        assertTrue(e.getMessage().startsWith("the worker's reply to nngrader.sandbox.fixtures.Flooder.run is malformed"),
+                e.getMessage());
+    }
+
+    @Test
     void aValueTooLargeForAFrameFailsOnlyThatCall() {
         Long pid = sandbox.workerPid();
         Big big = sandbox.instantiate(Big.class, FIXTURES + "BigReturner", TestScope.seconds(20));
