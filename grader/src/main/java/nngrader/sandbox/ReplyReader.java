@@ -37,9 +37,10 @@ final class ReplyReader {
      * @param created   the handle of a created object, or 0
      * @param failure   why the call did not return, or null
      * @param oversized the size of a value too large to send, or 0
+     * @param changed   the arguments the call changed in place, null where unchanged; null when none
      */
-    record Reply(long id, String output, Object value, long created, StudentFailure failure, long oversized)
-            implements Message {
+    record Reply(long id, String output, Object value, long created, StudentFailure failure, long oversized,
+                 Object[] changed) implements Message {
     }
 
     record ExitNotice(List<StackTraceElement> frames) implements Message {
@@ -48,8 +49,11 @@ final class ReplyReader {
     record Ready() implements Message {
     }
 
-    /** @param valueType the declared type of the value, or null when no value is expected */
-    Message read(byte[] frame, Type valueType, Handles handles) throws IOException {
+    /**
+     * @param valueType      the declared type of the value, or null when no value is expected
+     * @param parameterTypes the declared types of the call's arguments (empty when not a call)
+     */
+    Message read(byte[] frame, Type valueType, Type[] parameterTypes, Handles handles) throws IOException {
         try (JsonParser in = json.createParser(frame)) {
             if (in.nextToken() != JsonToken.START_OBJECT) {
                 throw new WireException("a frame is a JSON object");
@@ -60,6 +64,7 @@ final class ReplyReader {
             long created = 0;
             long oversized = 0;
             StudentFailure failure = null;
+            Object[] changed = null;
             while (in.nextToken() == JsonToken.FIELD_NAME) {
                 String field = in.currentName();
                 JsonToken token = in.nextToken();
@@ -82,6 +87,7 @@ final class ReplyReader {
                         }
                         value = values.read(in, valueType, handles);
                     }
+                    case Protocol.CHANGED -> changed = changedArguments(in, parameterTypes, handles);
                     default -> throw new WireException("unknown field " + cap(field));
                 }
             }
@@ -91,8 +97,20 @@ final class ReplyReader {
             if (id == null) {
                 throw new WireException("a reply without an id");
             }
-            return new Reply(id, output, value, created, failure, oversized);
+            return new Reply(id, output, value, created, failure, oversized, changed);
         }
+    }
+
+    private Object[] changedArguments(JsonParser in, Type[] parameterTypes, Handles handles) throws IOException {
+        expect(in, JsonToken.START_ARRAY);
+        Object[] changed = new Object[parameterTypes.length];
+        for (int i = 0; in.nextToken() != JsonToken.END_ARRAY; i++) {
+            if (i >= parameterTypes.length) {
+                throw new WireException("more changed arguments than arguments");
+            }
+            changed[i] = in.currentToken() == JsonToken.VALUE_NULL ? null : values.read(in, parameterTypes[i], handles);
+        }
+        return changed;
     }
 
     private static List<StackTraceElement> exitFrames(JsonParser in) throws IOException {

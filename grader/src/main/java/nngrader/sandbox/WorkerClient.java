@@ -23,6 +23,7 @@ import nngrader.sandbox.wire.BoundedBuffer;
 import nngrader.sandbox.wire.FrameTooLargeException;
 import nngrader.sandbox.wire.Handles;
 import nngrader.sandbox.wire.Protocol;
+import nngrader.sandbox.wire.ArgumentChanges;
 import nngrader.sandbox.wire.ValueCodec;
 
 /**
@@ -38,6 +39,7 @@ final class WorkerClient {
     private final WorkerProcess process;
     private final WorkerSettings settings;
     private final JsonFactory json;
+    private static final Type[] NO_TYPES = {};
     private final ValueCodec values;
     private final ReplyReader replies;
     private final Alarms alarms;
@@ -69,7 +71,7 @@ final class WorkerClient {
         try {
             Incoming first = process.next(begin.plus(startupLimit));
             if (first instanceof Frame frame
-                    && new ReplyReader(json, values).read(frame.body(), null, Handles.NONE) instanceof Ready) {
+                    && new ReplyReader(json, values).read(frame.body(), null, NO_TYPES, Handles.NONE) instanceof Ready) {
                 return new WorkerClient(process, settings, json, values, alarms, Duration.between(begin, Instant.now()));
             }
             process.kill();
@@ -117,7 +119,7 @@ final class WorkerClient {
             out.writeStringField(Protocol.API, api.getName());
             out.writeStringField(Protocol.CLASS, className);
         });
-        Reply reply = exchange(id, request, null, Handles.NONE, scope, deadline, call);
+        Reply reply = exchange(id, request, null, NO_TYPES, Handles.NONE, scope, deadline, call);
         if (reply.created() <= 0) {
             throw bad("the worker did not say which object it created for " + className);
         }
@@ -147,11 +149,20 @@ final class WorkerClient {
             out.writeEndArray();
         });
         Type returned = method.getGenericReturnType();
-        Reply reply = exchange(id, request, returned == void.class ? null : returned, handles, scope, deadline, call);
+        Reply reply = exchange(id, request, returned == void.class ? null : returned, types, handles, scope,
+                deadline, call);
+        if (reply.changed() != null) {
+            for (int i = 0; i < args.length; i++) {
+                if (reply.changed()[i] != null) {
+                    ArgumentChanges.into(args[i], reply.changed()[i]);
+                }
+            }
+        }
         return reply.value();
     }
 
-    private Reply exchange(long id, byte[] request, Type valueType, Handles handles, CallScope scope,
+    private Reply exchange(long id, byte[] request, Type valueType, Type[] parameterTypes, Handles handles,
+            CallScope scope,
             Instant deadline, String call) {
         send(request, deadline, scope, call);
         List<StackTraceElement> exitFrames = null;
@@ -178,7 +189,7 @@ final class WorkerClient {
             }
             Message message;
             try {
-                message = replies.read(((Frame) incoming).body(), valueType, handles);
+                message = replies.read(((Frame) incoming).body(), valueType, parameterTypes, handles);
             } catch (IOException | RuntimeException e) {
                 throw bad("the worker's reply to " + call + " is malformed (" + e.getMessage() + ")");
             }

@@ -12,6 +12,7 @@ package nngrader.sandbox.wire;
  *   {"ready":true}                                                 once, when the worker can take calls
  *   {"id":1, "created":1, "output":""}
  *   {"id":2, "value":[0.27,0.73], "output":"printed text"}         "value" is left out for void
+ *   {"id":2, "value":..., "changed":[null,[3.0,1.0]], "output":""}  arguments the call changed in place (null: unchanged)
  *   {"id":2, "threw":{"class":..., "message":..., "where":..., "causes":[...], "frames":[[class,method,file,line],...]}, "output":""}
  *   {"id":2, "refused":"why the call could not be made", "output":""}
  *   {"id":2, "oversized":67108865, "output":""}                    the value did not fit in a frame
@@ -40,6 +41,7 @@ public final class Protocol {
     public static final String THREW = "threw";
     public static final String REFUSED = "refused";
     public static final String OVERSIZED = "oversized";
+    public static final String CHANGED = "changed";
     public static final String EXIT = "exit";
 
     public static final String MESSAGE = "message";

@@ -12,6 +12,7 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import nngrader.sandbox.wire.ArgumentChanges;
 import nngrader.sandbox.wire.Protocol;
 import nngrader.sandbox.wire.ValueCodec;
 import nngrader.sandbox.wire.WireException;
@@ -138,6 +139,7 @@ final class Dispatcher {
         Object target = handles.get(targetId);
         String call = target.getClass().getName() + "." + name;
         Object[] args = arguments(method, in);
+        Object[] before = snapshots(method, args);
         beforeStudentCode();
         Object result;
         try {
@@ -149,7 +151,34 @@ final class Dispatcher {
         }
         String printedText = output.take();
         Type type = method.getGenericReturnType();
-        return replies.value(id, call, type, result, handles, printedText);
+        return replies.value(id, call, type, result, handles, printedText,
+                method.getGenericParameterTypes(), changes(before, args));
+    }
+
+    /** Copies of the arguments the student's code could change in place (arrays, records, lists). */
+    private static Object[] snapshots(Method method, Object[] args) {
+        Class<?>[] types = method.getParameterTypes();
+        Object[] before = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            if (types[i].isArray() || types[i].isRecord() || List.class.isAssignableFrom(types[i])) {
+                before[i] = ArgumentChanges.snapshot(args[i]);
+            }
+        }
+        return before;
+    }
+
+    /** The arguments that differ from their snapshot, null where unchanged; null when none changed. */
+    private static Object[] changes(Object[] before, Object[] args) {
+        Object[] changed = null;
+        for (int i = 0; i < args.length; i++) {
+            if (before[i] != null && ArgumentChanges.changed(before[i], args[i])) {
+                if (changed == null) {
+                    changed = new Object[args.length];
+                }
+                changed[i] = args[i];
+            }
+        }
+        return changed;
     }
 
     private Object[] arguments(Method method, JsonParser in) throws IOException {

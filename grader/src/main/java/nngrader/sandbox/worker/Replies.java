@@ -35,14 +35,25 @@ final class Replies {
      * The value a call returned. It may be too large for a frame, or contain something that cannot
      * be sent (a student's List that throws); the reply then says so instead.
      */
-    byte[] value(long id, String call, Type type, Object value, Handles handles, String output) throws IOException {
-        if (type == void.class) {
-            return reply(id, output, out -> { });
-        }
+    byte[] value(long id, String call, Type type, Object value, Handles handles, String output,
+                 Type[] parameterTypes, Object[] changed) throws IOException {
         try {
             return reply(id, output, out -> {
-                out.writeFieldName(Protocol.VALUE);
-                values.write(out, type, value, handles);
+                if (type != void.class) {
+                    out.writeFieldName(Protocol.VALUE);
+                    values.write(out, type, value, handles);
+                }
+                if (changed != null) {
+                    out.writeArrayFieldStart(Protocol.CHANGED);
+                    for (int i = 0; i < changed.length; i++) {
+                        if (changed[i] == null) {
+                            out.writeNull();
+                        } else {
+                            values.write(out, parameterTypes[i], changed[i], handles);
+                        }
+                    }
+                    out.writeEndArray();
+                }
             });
         } catch (FrameTooLargeException e) {
             return reply(id, output, out -> out.writeNumberField(Protocol.OVERSIZED, e.bytes()));

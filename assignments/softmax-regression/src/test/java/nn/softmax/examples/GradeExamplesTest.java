@@ -135,6 +135,17 @@ class GradeExamplesTest {
     }
 
     @Test
+    void overwritingAnInputIsCaughtByTheNoMutationTestsOnly() throws Exception {
+        GradingReport report = grade("softmax-overwrites-input");
+        List<TestOutcome> lost = lost(report);
+        assertFalse(lost.isEmpty(), "a softmax that writes into z is caught");
+        for (TestOutcome t : lost) {
+            assertTrue(t.name().contains("unchanged"), "only the tests about inputs: " + names(lost));
+            assertTrue(t.failure().contains("softmax"), t.failure());
+        }
+    }
+
+    @Test
     void whatTheStudentPrintsIsShownWithThatTest() throws Exception {
         GradingReport report = grade("prints-while-computing");
         assertEquals(report.maxScore(), report.score(), () -> failures(report));
