@@ -58,7 +58,10 @@ public final class StudentException extends StudentFailure {
 
     private static String message(String where, String exceptionClass, String exceptionMessage) {
         if (isStub(exceptionClass, exceptionMessage)) {
-            return where.substring(where.lastIndexOf('.') + 1) + ": not implemented yet (" + exceptionMessage + ")";
+            // The template's stubs say "TODO: not implemented yet: <hint>"; say "not implemented yet" once.
+            String hint = exceptionMessage.replaceFirst("^TODO\\s*:?\\s*(not implemented yet\\s*:?\\s*)?", "").strip();
+            return where.substring(where.lastIndexOf('.') + 1) + ": not implemented yet"
+                    + (hint.isEmpty() ? "" : " (TODO: " + hint + ")");
         }
         return caller(where) + " threw " + exceptionClass + (exceptionMessage == null ? "" : ": " + exceptionMessage);
     }

@@ -30,8 +30,17 @@ class StudentExceptionTest {
                 "TODO: subtract max z first", List.of(), List.of(FRAME));
         assertEquals("softmax: not implemented yet (TODO: subtract max z first)", e.getMessage());
         assertTrue(e.notImplemented());
+        assertEquals("softmax: not implemented yet (TODO: subtract max z first)", stub("TODO: not implemented yet: subtract max z first"),
+                "the template generator's stub message says 'not implemented yet' once");
+        assertEquals("softmax: not implemented yet", stub("TODO: not implemented yet"));
+        assertEquals("softmax: not implemented yet", stub("TODO"));
         assertFalse(new StudentException("nn.X.f", "java.lang.UnsupportedOperationException", "read-only",
                 List.of(), List.of()).notImplemented());
+    }
+
+    private static String stub(String message) {
+        return new StudentException("nn.softmax.Softmax.softmax", "java.lang.UnsupportedOperationException", message,
+                List.of(), List.of(FRAME)).getMessage();
     }
 
     @Test
