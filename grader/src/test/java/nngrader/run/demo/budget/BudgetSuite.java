@@ -10,7 +10,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /** Every test spins until its deadline, so the run's time budget runs out. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BudgetTests {
+class BudgetSuite {
     @Test @Order(1) @Points(1) void spin1(@Student Calculator s) { s.spin(); }
     @Test @Order(2) @Points(1) void spin2(@Student Calculator s) { s.spin(); }
     @Test @Order(3) @Points(1) void spin3(@Student Calculator s) { s.spin(); }

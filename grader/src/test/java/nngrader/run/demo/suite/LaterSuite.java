@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** Visibility given once for the whole class. */
 @Order(2)
 @Visibility(Visibility.Level.AFTER_DUE_DATE)
-class LaterTests {
+class LaterSuite {
 
     @Test @Points(1)
     void addsNegatives(@Student Calculator s) {

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /** A hidden suite that uses every feature of the instructor API once. */
 @Order(1)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class DemoTests {
+class DemoSuite {
 
     @Test @Order(1) @Points(2) @DisplayName("add: 2 + 3 = 5")
     void adds(@Student Calculator s) {
