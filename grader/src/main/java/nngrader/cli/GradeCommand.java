@@ -33,7 +33,13 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        GradingReport report = new Grader().grade(assignment, submission);
+        GradingReport report;
+        try {
+            report = new Grader().grade(assignment, submission);
+        } catch (Throwable e) {
+            // Whatever happens, Gradescope must find a results file: a run without one shows no feedback at all.
+            report = GradingReport.failed(String.valueOf(assignment.getFileName()), e.toString(), 0);
+        }
         try {
             new GradescopeResults().write(report, results);
         } catch (Exception e) {

@@ -2,11 +2,13 @@ package nngrader.grade;
 
 import nngrader.build.CompiledSubmission;
 import nngrader.build.FileOutcome;
-import nngrader.locate.LocateProblem;
 import nngrader.locate.LocatedFile;
 import nngrader.locate.LocatedSubmission;
 
-/** The feedback about the submission as a whole: which file was used for what, and what did not compile. */
+/**
+ * The feedback about the submission as a whole: which file was used for what, and what did not
+ * compile or was not found (the build's diagnostics carry the locate stage's reason).
+ */
 final class SubmissionSummary {
     private SubmissionSummary() {
     }
@@ -25,11 +27,6 @@ final class SubmissionSummary {
             }
             if (found != null) {
                 found.notes().forEach(n -> text.append("\n      note: ").append(n));
-            }
-            for (LocateProblem problem : located.problems()) {
-                if (problem.wanted().equals(outcome.wanted())) {
-                    text.append("\n      ").append(problem.message());
-                }
             }
             if (outcome.diagnostics() != null && !outcome.diagnostics().isBlank()) {
                 text.append("\n      ").append(outcome.diagnostics().strip().replace("\n", "\n      "));

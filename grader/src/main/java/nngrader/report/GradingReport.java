@@ -35,8 +35,12 @@ public record GradingReport(String title, String summary, List<TestOutcome> test
         return List.copyOf(byName.values());
     }
 
-    /** A report for a run that could not grade at all. */
-    public static GradingReport failed(String title, String why, double executionSeconds) {
-        return new GradingReport(title, why, List.of(), executionSeconds, true);
+    /**
+     * A report for a run that could not grade at all: score 0, and a summary that tells the student
+     * it is not their fault and the staff what went wrong.
+     */
+    public static GradingReport failed(String title, String forTheStaff, double executionSeconds) {
+        return new GradingReport(title, "The autograder could not grade this submission. This is not your fault: "
+                + "please tell the course staff.\n\n(for the staff) " + forTheStaff, List.of(), executionSeconds, true);
     }
 }
