@@ -57,7 +57,8 @@ class BatchLossTests {
     @Points(2)
     @DisplayName("loss: the mean cross-entropy over a fixed batch of 2 examples, λ = 0")
     void lossIsMeanCrossEntropy(@Student SoftmaxRegression student) {
-        Check.allClose(meanCrossEntropy(FIXED, FIXED_X, FIXED_Y), student.loss(FIXED, FIXED_X, FIXED_Y, 0), 1e-9, 1e-12,
+        Check.allClose(meanCrossEntropy(FIXED, FIXED_X, FIXED_Y),
+                student.loss(Inputs.copy(FIXED), Check.copy(FIXED_X), FIXED_Y.clone(), 0), 1e-9, 1e-12,
                 "loss" + args(FIXED, FIXED_X, FIXED_Y, 0));
     }
 
@@ -69,8 +70,8 @@ class BatchLossTests {
         double lambda = 0.5;
         Params p = new Params(FIXED.W(), new double[] {3, -2, 1});
         double expected = meanCrossEntropy(p, FIXED_X, FIXED_Y) + lambda / 2 * Inputs.squaredNorm(p.W());
-        Check.allClose(expected, student.loss(p, FIXED_X, FIXED_Y, lambda), 1e-9, 1e-12,
-                "loss" + args(p, FIXED_X, FIXED_Y, lambda) + ", where (λ/2) ‖W‖² = "
+        Check.allClose(expected, student.loss(Inputs.copy(p), Check.copy(FIXED_X), FIXED_Y.clone(), lambda), 1e-9,
+                1e-12, "loss" + args(p, FIXED_X, FIXED_Y, lambda) + ", where (λ/2) ‖W‖² = "
                         + show(lambda / 2 * Inputs.squaredNorm(p.W())) + " and (λ/2) ‖b‖² = "
                         + show(lambda / 2 * Inputs.squaredNorm(p.b())) + " (b must not be penalized)");
     }
@@ -90,7 +91,8 @@ class BatchLossTests {
             double[][] X = random.gaussian(n, d, 1.0);
             int[] y = random.labels(n, k);
             double lambda = random.uniform(0, 1);
-            Check.allClose(reference.loss(p, X, y, lambda), student.loss(p, X, y, lambda), 1e-9, 1e-12,
+            Check.allClose(reference.loss(p, X, y, lambda),
+                    student.loss(Inputs.copy(p), Check.copy(X), y.clone(), lambda), 1e-9, 1e-12,
                     "loss" + args(p, X, y, lambda));
         }
     }
@@ -126,11 +128,11 @@ class BatchLossTests {
             Params p = Inputs.params(random, k, d, 0.5);
             double[][] X = random.gaussian(n, d, 1.0);
             int[] y = random.labels(n, k);
-            double[][] numericalW =
-                    NumericalGradient.gradient(W -> student.loss(new Params(W, p.b()), X, y, lambda), p.W());
-            double[] numericalB =
-                    NumericalGradient.gradient(b -> student.loss(new Params(p.W(), b), X, y, lambda), p.b());
-            Params analytic = student.lossGradient(p, X, y, lambda);
+            double[][] numericalW = NumericalGradient.gradient(
+                    W -> student.loss(new Params(W, p.b().clone()), Check.copy(X), y.clone(), lambda), p.W());
+            double[] numericalB = NumericalGradient.gradient(
+                    b -> student.loss(new Params(Check.copy(p.W()), b), Check.copy(X), y.clone(), lambda), p.b());
+            Params analytic = student.lossGradient(Inputs.copy(p), Check.copy(X), y.clone(), lambda);
             String what = "lossGradient" + args(p, X, y, lambda);
             Check.gradientMatches(numericalW, analytic.W(), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
                     what + ".W() against centered differences of your loss");
@@ -156,7 +158,7 @@ class BatchLossTests {
             int[] y = random.labels(n, k);
             double lambda = random.uniform(0.01, 1);
             Params expected = reference.lossGradient(p, X, y, lambda);
-            Params actual = student.lossGradient(p, X, y, lambda);
+            Params actual = student.lossGradient(Inputs.copy(p), Check.copy(X), y.clone(), lambda);
             String what = "lossGradient" + args(p, X, y, lambda);
             Check.allClose(expected.W(), actual.W(), 1e-9, 1e-12, what + ".W()");
             Check.allClose(expected.b(), actual.b(), 1e-9, 1e-12, what + ".b()");
@@ -177,8 +179,8 @@ class BatchLossTests {
             double[][] X = random.gaussian(n, d, 1.0);
             int[] y = random.labels(n, k);
             double lambda = random.uniform(0.5, 2);
-            Params without = student.lossGradient(p, X, y, 0);
-            Params with = student.lossGradient(p, X, y, lambda);
+            Params without = student.lossGradient(Inputs.copy(p), Check.copy(X), y.clone(), 0);
+            Params with = student.lossGradient(Inputs.copy(p), Check.copy(X), y.clone(), lambda);
             double[][] added = new double[k][d];
             double[][] expected = new double[k][d];
             for (int i = 0; i < k; i++) {

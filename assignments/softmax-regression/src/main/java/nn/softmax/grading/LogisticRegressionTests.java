@@ -55,7 +55,7 @@ class LogisticRegressionTests {
             double[] w = random.gaussian(d, 1.0);
             double b = random.gaussian(1.0);
             double[] x = random.gaussian(d, 2.0);
-            Check.allClose(reference.score(w, b, x), student.score(w, b, x), 1e-9, 1e-12,
+            Check.allClose(reference.score(w, b, x), student.score(w.clone(), b, x.clone()), 1e-9, 1e-12,
                     "score(w = " + show(w) + ", b = " + show(b) + ", x = " + show(x) + ")");
         }
     }
@@ -152,9 +152,9 @@ class LogisticRegressionTests {
         double sigma = 1 / (1 + Math.exp(-1.5));              // z = 3 − 2 + 0.5 = 1.5
         for (int y = 0; y <= 1; y++) {
             String args = "(w = [1.0, -2.0], b = 0.5, x = [3.0, 1.0], y = " + y + ")";
-            Check.allClose(new double[] {(sigma - y) * 3, (sigma - y) * 1}, student.dL_dw(w, b, x, y), 1e-9, 1e-12,
-                    "dL_dw" + args);
-            Check.allClose(sigma - y, student.dL_db(w, b, x, y), 1e-9, 1e-12, "dL_db" + args);
+            Check.allClose(new double[] {(sigma - y) * 3, (sigma - y) * 1}, student.dL_dw(w.clone(), b, x.clone(), y),
+                    1e-9, 1e-12, "dL_dw" + args);
+            Check.allClose(sigma - y, student.dL_db(w.clone(), b, x.clone(), y), 1e-9, 1e-12, "dL_db" + args);
         }
     }
 
@@ -176,10 +176,11 @@ class LogisticRegressionTests {
             double[] numericalB = NumericalGradient.gradient(v -> student.binaryCrossEntropy(dot(w, x) + v[0], y),
                     new double[] {b});
             String args = "(w = " + show(w) + ", b = " + show(b) + ", x = " + show(x) + ", y = " + y + ")";
-            Check.gradientMatches(numericalW, student.dL_dw(w, b, x, y), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
-                    "dL_dw" + args + " against centered differences of your binaryCrossEntropy");
-            Check.gradientMatches(numericalB, new double[] {student.dL_db(w, b, x, y)}, GRADIENT_RELATIVE_ERROR,
-                    GRADIENT_FLOOR, "dL_db" + args + " against centered differences of your binaryCrossEntropy");
+            Check.gradientMatches(numericalW, student.dL_dw(w.clone(), b, x.clone(), y), GRADIENT_RELATIVE_ERROR,
+                    GRADIENT_FLOOR, "dL_dw" + args + " against centered differences of your binaryCrossEntropy");
+            Check.gradientMatches(numericalB, new double[] {student.dL_db(w.clone(), b, x.clone(), y)},
+                    GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
+                    "dL_db" + args + " against centered differences of your binaryCrossEntropy");
         }
     }
 
@@ -198,8 +199,10 @@ class LogisticRegressionTests {
             double[] x = random.gaussian(d, 1.0);
             int y = random.label(2);
             String args = "(w = " + show(w) + ", b = " + show(b) + ", x = " + show(x) + ", y = " + y + ")";
-            Check.allClose(reference.dL_dw(w, b, x, y), student.dL_dw(w, b, x, y), 1e-9, 1e-12, "dL_dw" + args);
-            Check.allClose(reference.dL_db(w, b, x, y), student.dL_db(w, b, x, y), 1e-9, 1e-12, "dL_db" + args);
+            Check.allClose(reference.dL_dw(w, b, x, y), student.dL_dw(w.clone(), b, x.clone(), y), 1e-9, 1e-12,
+                    "dL_dw" + args);
+            Check.allClose(reference.dL_db(w, b, x, y), student.dL_db(w.clone(), b, x.clone(), y), 1e-9, 1e-12,
+                    "dL_db" + args);
         }
     }
 

@@ -73,7 +73,7 @@ class SoftmaxGradientTests {
                                          Seeded random) {
         for (int trial = 0; trial < TRIALS; trial++) {
             double[] a = Inputs.softmax(random.gaussian(random.between(2, 8), 2.0));
-            Check.allClose(reference.softmaxJacobian(a), student.softmaxJacobian(a), 1e-9, 1e-12,
+            Check.allClose(reference.softmaxJacobian(a), student.softmaxJacobian(a.clone()), 1e-9, 1e-12,
                     "softmaxJacobian(" + show(a) + ")");
         }
     }
@@ -88,9 +88,9 @@ class SoftmaxGradientTests {
     void dL_dzOnFixedScores(@Student SoftmaxRegression student) {
         double[] z = {1, 2, 3};
         double[] a = Inputs.softmax(z);
-        Check.allClose(new double[] {a[0] - 1, a[1], a[2]}, student.dL_dz(z, 0), 1e-9, 1e-12,
+        Check.allClose(new double[] {a[0] - 1, a[1], a[2]}, student.dL_dz(z.clone(), 0), 1e-9, 1e-12,
                 "dL_dz([1.0, 2.0, 3.0], 0)");
-        Check.allClose(new double[] {a[0], a[1], a[2] - 1}, student.dL_dz(z, 2), 1e-9, 1e-12,
+        Check.allClose(new double[] {a[0], a[1], a[2] - 1}, student.dL_dz(z.clone(), 2), 1e-9, 1e-12,
                 "dL_dz([1.0, 2.0, 3.0], 2)");
         Check.allClose(new double[] {-0.5, 0.5}, student.dL_dz(new double[] {0, 0}, 0), 1e-9, 1e-12,
                 "dL_dz([0.0, 0.0], 0)");
@@ -107,7 +107,7 @@ class SoftmaxGradientTests {
             double[] z = random.gaussian(random.between(2, 6), 2.0);
             int y = random.label(z.length);
             double[] numerical = NumericalGradient.gradient(v -> student.crossEntropy(v, y), z);
-            Check.gradientMatches(numerical, student.dL_dz(z, y), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
+            Check.gradientMatches(numerical, student.dL_dz(z.clone(), y), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
                     "dL_dz(" + show(z) + ", " + y + ") against centered differences of your crossEntropy");
         }
     }
@@ -123,7 +123,7 @@ class SoftmaxGradientTests {
         for (int trial = 0; trial < TRIALS; trial++) {
             double[] z = random.gaussian(random.between(2, 10), 3.0);
             int y = random.label(z.length);
-            Check.allClose(reference.dL_dz(z, y), student.dL_dz(z, y), 1e-9, 1e-12,
+            Check.allClose(reference.dL_dz(z, y), student.dL_dz(z.clone(), y), 1e-9, 1e-12,
                     "dL_dz(" + show(z) + ", " + y + ")");
         }
     }
@@ -154,7 +154,7 @@ class SoftmaxGradientTests {
         for (int trial = 0; trial < TRIALS; trial++) {
             double[] dL_dz = random.gaussian(random.between(2, 6), 0.5);
             double[] x = random.gaussian(random.between(1, 6), 1.0);
-            Check.allClose(reference.dL_dW(dL_dz, x), student.dL_dW(dL_dz, x), 1e-9, 1e-12,
+            Check.allClose(reference.dL_dW(dL_dz, x), student.dL_dW(dL_dz.clone(), x.clone()), 1e-9, 1e-12,
                     "dL_dW(dL_dz = " + show(dL_dz) + ", x = " + show(x) + ")");
         }
     }
@@ -168,7 +168,7 @@ class SoftmaxGradientTests {
                 "dL_db([0.1, -0.3, 0.2])");
         for (int trial = 0; trial < TRIALS; trial++) {
             double[] dL_dz = random.gaussian(random.between(1, 8), 0.5);
-            Check.allClose(dL_dz, student.dL_db(dL_dz), 1e-12, 0, "dL_db(" + show(dL_dz) + ")");
+            Check.allClose(dL_dz, student.dL_db(dL_dz.clone()), 1e-12, 0, "dL_db(" + show(dL_dz) + ")");
         }
     }
 
@@ -190,7 +190,7 @@ class SoftmaxGradientTests {
         double[] z = random.gaussian(4, 2.0);
         double[] zBefore = z.clone();
         student.dL_dz(z, 1);
-        Check.unchanged(zBefore, z, "z passed to dL_dz(z, y)");
+        Check.unchanged(zBefore, z, "z passed to dL_dz(z, y) (or to your softmax(z), if dL_dz calls it)");
 
         double[] dL_dz = random.gaussian(4, 0.5);
         double[] dL_dzBefore = dL_dz.clone();

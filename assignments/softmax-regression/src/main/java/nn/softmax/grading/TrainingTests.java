@@ -83,7 +83,7 @@ class TrainingTests {
     void stepOnFixedParams(@Student Training student) {
         Params p = new Params(new double[][] {{1, 2}, {3, 4}, {5, 6}}, new double[] {0.5, -0.5, 1});
         Params gradient = new Params(new double[][] {{0.1, -0.2}, {0, 1}, {2, 0.5}}, new double[] {1, 0, -2});
-        Params next = student.step(p, gradient, 0.5);
+        Params next = student.step(Inputs.copy(p), Inputs.copy(gradient), 0.5);
         Check.isTrue(next != null, "step(p, gradient, 0.5) returned null");
         Check.allClose(new double[][] {{0.95, 2.1}, {3, 3.5}, {4, 5.75}}, next.W(), 1e-12, 1e-15,
                 "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = 0.5).W()");
@@ -104,7 +104,7 @@ class TrainingTests {
             Params gradient = Inputs.params(random, k, d, 1.0);
             double eta = random.uniform(0.001, 1);
             Params expected = reference.step(p, gradient, eta);
-            Params actual = student.step(p, gradient, eta);
+            Params actual = student.step(Inputs.copy(p), Inputs.copy(gradient), eta);
             String what = "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = " + show(eta)
                     + ")";
             Check.allClose(expected.W(), actual.W(), 1e-12, 1e-15, what + ".W()");
@@ -138,7 +138,7 @@ class TrainingTests {
             int k = random.between(2, 4);
             int[] predicted = random.labels(n, k);
             int[] y = random.labels(n, k);
-            Check.allClose(reference.accuracy(predicted, y), student.accuracy(predicted, y), 1e-12, 0,
+            Check.allClose(reference.accuracy(predicted, y), student.accuracy(predicted.clone(), y.clone()), 1e-12, 0,
                     "accuracy(predicted = " + show(predicted) + ", y = " + show(y) + ")");
         }
     }
@@ -174,10 +174,10 @@ class TrainingTests {
     @Tag("training")
     @DisplayName("train: is deterministic, the same data and seed give the same parameters twice")
     void trainIsDeterministic(@Student Training student, Seeded random) {
-        Split split = blobs(random);
+        Dataset train = blobs(random).train();
         TrainingConfig config = new TrainingConfig(3, 0.1, 8, 1e-3, random.nextSeed());
-        Params first = student.train(split.train().X(), split.train().y(), K, config).params();
-        Params second = student.train(split.train().X(), split.train().y(), K, config).params();
+        Params first = student.train(Check.copy(train.X()), train.y().clone(), K, config).params();
+        Params second = student.train(Check.copy(train.X()), train.y().clone(), K, config).params();
         String what = "train(X, y, " + K + ", " + describe(config) + ", seed " + config.seed()
                 + ") called twice: the second run's params()";
         Check.allClose(first.W(), second.W(), 0, 0, what + ".W() (shuffle with new Random(config.seed()) inside train,"
@@ -240,10 +240,10 @@ class TrainingTests {
         for (int i = 0; i < X.length; i++) {
             expected[i] = Inputs.softmax(Inputs.scores(p, X[i]));
         }
-        Check.allClose(expected, model.probabilities(X), 1e-9, 1e-12,
+        Check.allClose(expected, model.probabilities(Check.copy(X)), 1e-9, 1e-12,
                 "probabilities(X) of the classifier that train returned, for " + X.length + " examples and " + K
                         + " classes");
-        Check.equal(Inputs.predictions(p, X), model.predict(X),
+        Check.equal(Inputs.predictions(p, X), model.predict(Check.copy(X)),
                 "predict(X) of the classifier that train returned (argmax of W x + b, for " + X.length + " examples)");
     }
 
