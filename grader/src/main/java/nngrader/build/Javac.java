@@ -97,10 +97,11 @@ final class Javac implements AutoCloseable {
                 return Attempt.failed(misplaced, "");
             }
             task.analyze();
-            if (hasErrors(diagnostics)) {
-                return blame(diagnostics, byUri);
-            }
             List<SourceFile> students = sources.stream().filter(SourceFile::isStudent).toList();
+            if (hasErrors(diagnostics)) {
+                return withHints(blame(diagnostics, byUri),
+                        checks.missingMethods(students, task.getElements(), task.getTypes()));
+            }
             Map<SubmittedFile, String> unusable = checks.classes(students, task.getElements(), task.getTypes());
             if (!unusable.isEmpty()) {
                 return Attempt.failed(unusable, "");
@@ -118,6 +119,16 @@ final class Javac implements AutoCloseable {
             return Attempt.failed(Map.of(), "the Java compiler failed: " + e);
         }
         return new Attempt(output.classes(), Map.of(), "");
+    }
+
+    /** The blamed files' diagnostics, each followed by what the checks add about it (e.g. the expected signature). */
+    private static Attempt withHints(Attempt attempt, Map<SubmittedFile, String> hints) {
+        if (hints.isEmpty()) {
+            return attempt;
+        }
+        var blamed = new LinkedHashMap<>(attempt.blamed());
+        hints.forEach((file, hint) -> blamed.computeIfPresent(file, (f, errors) -> hint + "\n" + errors));
+        return Attempt.failed(blamed, attempt.unblamed());
     }
 
     private Attempt blame(DiagnosticCollector<JavaFileObject> diagnostics, Map<String, SourceFile> byUri) {

@@ -4,6 +4,8 @@ import nngrader.grade.Grader;
 import nngrader.report.GradescopeResults;
 import nngrader.report.GradingReport;
 import nngrader.report.TerminalTable;
+import nngrader.sandbox.JailOptions;
+import nngrader.sandbox.SandboxUser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -28,6 +30,11 @@ final class GradeCommand implements Callable<Integer> {
             description = "where to write results.json (default: ${DEFAULT-VALUE})")
     Path results;
 
+    @Option(names = "--sandbox-user", defaultValue = SandboxUser.DEFAULT_NAME, paramLabel = "NAME",
+            description = "when run as root, the unprivileged user that runs student code, created if missing"
+                    + " (default: ${DEFAULT-VALUE})")
+    String sandboxUser;
+
     @Option(names = "--quiet", description = "do not print the table")
     boolean quiet;
 
@@ -35,7 +42,7 @@ final class GradeCommand implements Callable<Integer> {
     public Integer call() {
         GradingReport report;
         try {
-            report = new Grader().grade(assignment, submission);
+            report = new Grader(JailOptions.defaults().withUser(sandboxUser)).grade(assignment, submission, results);
         } catch (Throwable e) {
             // Whatever happens, Gradescope must find a results file: a run without one shows no feedback at all.
             report = GradingReport.failed(String.valueOf(assignment.getFileName()), e.toString(), 0);

@@ -11,7 +11,10 @@ import nngrader.locate.SubmissionLocator;
 import nngrader.report.GradingReport;
 import nngrader.run.RunResult;
 import nngrader.run.SuiteRunner;
+import nngrader.sandbox.Jail;
+import nngrader.sandbox.JailOptions;
 import nngrader.sandbox.Sandbox;
+import nngrader.sandbox.WorkerJail;
 import nngrader.sandbox.WorkerSettings;
 
 import java.io.IOException;
@@ -34,14 +37,29 @@ public final class Grader {
     private final SubmissionLocator locator = new SubmissionLocator();
     private final SubmissionCompiler compiler = new SubmissionCompiler();
     private final SuiteRunner runner = new SuiteRunner();
+    private final JailOptions jail;
+
+    /** A grader whose worker is locked down as {@link JailOptions#defaults()} says. */
+    public Grader() {
+        this(JailOptions.defaults());
+    }
+
+    public Grader(JailOptions jail) {
+        this.jail = jail;
+    }
 
     public GradingReport grade(Path assignmentDir, Path submissionDir) {
+        return grade(assignmentDir, submissionDir, null);
+    }
+
+    /** @param results where the report will be written (hidden from the worker), or null */
+    public GradingReport grade(Path assignmentDir, Path submissionDir, Path results) {
         Instant start = Instant.now();
         String title = assignmentDir.getFileName() == null ? "assignment" : assignmentDir.getFileName().toString();
         try {
             Assignment assignment = loader.load(assignmentDir);
             title = assignment.title();
-            return grade(assignment, submissionDir, start);
+            return grade(assignment, submissionDir, results, start);
         } catch (InvalidAssignmentException e) {
             return GradingReport.failed(title, "assignment: " + e.getMessage(), seconds(start));
         } catch (Exception | LinkageError | StackOverflowError e) {
@@ -49,7 +67,8 @@ public final class Grader {
         }
     }
 
-    private GradingReport grade(Assignment assignment, Path submissionDir, Instant start) throws IOException {
+    private GradingReport grade(Assignment assignment, Path submissionDir, Path results, Instant start)
+            throws IOException {
         Instant budgetEnds = start.plus(Duration.ofMillis(Math.round(assignment.limits().totalSeconds() * 1000)));
         Path scratch = Files.createTempDirectory("nngrader-");
         try {
@@ -60,10 +79,16 @@ public final class Grader {
                     assignment.limits().workerHeapMb(), assignment.limits().workerStackKb(),
                     Files.createDirectories(scratch.resolve("work")), OUTPUT_CAP_PER_CALL, MAX_FRAME_BYTES);
             RunResult run;
-            try (Sandbox sandbox = new Sandbox(settings)) {
+            String sandboxNote;
+            try (Jail prepared = WorkerJail.prepare(settings, jail, BundleSecrets.of(assignment, results));
+                    Sandbox sandbox = new Sandbox(prepared.settings(), prepared.command(), prepared.environment())) {
+                sandboxNote = prepared.staffNote();
                 run = runner.run(assignment, sandbox, located.fingerprint(), budgetEnds);
             }
             String summary = SubmissionSummary.of(located, compiled);
+            if (!sandboxNote.isEmpty()) {
+                summary += "\n\n" + sandboxNote;
+            }
             if (run.suiteProblem() != null) {
                 summary += "\n\n(for the staff) problem with the hidden suite: " + run.suiteProblem();
             }

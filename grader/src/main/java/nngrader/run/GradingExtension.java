@@ -20,8 +20,9 @@ import java.time.Instant;
 
 /**
  * Connects hidden tests to a grading run: resolves {@link Student}, {@link Reference},
- * {@link Grade} and {@link Seeded} parameters, starts each test's clock, and stops running tests
- * once the run's time budget is spent. Registered through JUnit's extension auto-detection,
+ * {@link Grade} and {@link Seeded} parameters, starts each test's clock with its limit (shortened
+ * after repeated timeouts, see {@link AdaptiveDeadlines}), and stops running tests once the run's
+ * time budget is spent. Registered through JUnit's extension auto-detection,
  * which only {@link SuiteRunner} turns on; outside a run it does nothing.
  */
 public final class GradingExtension implements ParameterResolver, BeforeEachCallback, ExecutionCondition {
@@ -96,12 +97,13 @@ public final class GradingExtension implements ParameterResolver, BeforeEachCall
         if (existing != null) {
             return existing;
         }
-        Duration limit = limitOf(context.getRequiredTestMethod(), session.assignment.limits().testSeconds());
+        Duration declared = limitOf(context.getRequiredTestMethod(), session.assignment.limits().testSeconds());
+        Duration limit = session.deadlines.limitFor(declared);
         Instant deadline = Instant.now().plus(limit);
         if (deadline.isAfter(session.budgetEnds)) {
             deadline = session.budgetEnds;
         }
-        return session.start(id, new TestRecord(deadline, limit));
+        return session.start(id, new TestRecord(deadline, limit, limit.compareTo(declared) < 0));
     }
 
     private static Duration limitOf(Method test, double defaultSeconds) {

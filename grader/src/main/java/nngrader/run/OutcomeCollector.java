@@ -3,6 +3,7 @@ package nngrader.run;
 import nngrader.api.Number;
 import nngrader.api.Points;
 import nngrader.api.Visibility;
+import nngrader.sandbox.CallTimedOut;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
@@ -12,12 +13,15 @@ import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 
 import java.lang.reflect.Method;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Listens to the JUnit run and turns each test into a {@link TestOutcome}: points from
@@ -26,6 +30,8 @@ import java.util.Set;
  */
 final class OutcomeCollector implements TestExecutionListener {
     static final String BUDGET_EXHAUSTED = "not run: time budget exhausted";
+    static final String SHORTENED = " (shortened after earlier timeouts)";
+    private static final Pattern TIMED_OUT = Pattern.compile("^timed out after [0-9.]+ s");
 
     private final Session session;
     private TestPlan plan;
@@ -65,12 +71,36 @@ final class OutcomeCollector implements TestExecutionListener {
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         if (id.isTest()) {
             finished.put(id.getUniqueId(), result);
+            inform(session.record(id.getUniqueId()), result);
         } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
             String why = result.getThrowable().map(FailureText::of).orElse("set-up failed");
             suiteProblems.add(id.getDisplayName() + ": " + why);
             plan.getDescendants(id).stream().filter(TestIdentifier::isTest)
                     .forEach(t -> notRun.putIfAbsent(t.getUniqueId(), "not run: its test class failed: " + why));
         }
+    }
+
+    /** Tells the run's deadlines how a test went: its time when it passed, that it timed out, or that it failed. */
+    private void inform(TestRecord record, TestExecutionResult result) {
+        if (record == null) {
+            return;
+        }
+        if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+            session.deadlines.passed(Duration.between(record.started(), Instant.now()));
+        } else if (result.getThrowable().map(OutcomeCollector::timedOut).orElse(false)) {
+            session.deadlines.timedOut();
+        } else {
+            session.deadlines.failed();
+        }
+    }
+
+    private static boolean timedOut(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CallTimedOut) {
+                return true;
+            }
+        }
+        return false;
     }
 
     RunResult result() {
@@ -111,6 +141,9 @@ final class OutcomeCollector implements TestExecutionListener {
             fraction = record == null ? 1 : record.fractionOr(1);
         } else {
             failure = result.getThrowable().map(FailureText::of).orElse("failed");
+            if (record != null && record.shortened() && result.getThrowable().map(OutcomeCollector::timedOut).orElse(false)) {
+                failure = TIMED_OUT.matcher(failure).replaceFirst("$0" + SHORTENED);
+            }
             fraction = 0;
         }
         double score = points * fraction;

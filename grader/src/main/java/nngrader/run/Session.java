@@ -21,16 +21,18 @@ final class Session {
     final ClassLoader suiteLoader;
     final String fingerprint;
     final Instant budgetEnds;
+    final AdaptiveDeadlines deadlines;
     private final Map<String, TestRecord> records = new ConcurrentHashMap<>();
 
     Session(String id, Assignment assignment, Sandbox sandbox, ClassLoader suiteLoader, String fingerprint,
-            Instant budgetEnds) {
+            Instant budgetEnds, AdaptiveDeadlines deadlines) {
         this.id = id;
         this.assignment = assignment;
         this.sandbox = sandbox;
         this.suiteLoader = suiteLoader;
         this.fingerprint = fingerprint;
         this.budgetEnds = budgetEnds;
+        this.deadlines = deadlines;
     }
 
     static Session open(Session session) {

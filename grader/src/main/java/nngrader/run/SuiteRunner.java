@@ -23,6 +23,17 @@ import java.util.UUID;
  * Launcher. Student objects reach the tests through {@code sandbox}; the verdict never leaves here.
  */
 public final class SuiteRunner {
+    private final boolean adaptiveDeadlines;
+
+    /** Deadlines adapt after repeated timeouts unless {@code -Dnngrader.adaptiveDeadlines=false}. */
+    public SuiteRunner() {
+        this(AdaptiveDeadlines.enabledBySystemProperty());
+    }
+
+    /** @param adaptiveDeadlines whether later tests get shorter limits after repeated timeouts ({@link AdaptiveDeadlines}) */
+    public SuiteRunner(boolean adaptiveDeadlines) {
+        this.adaptiveDeadlines = adaptiveDeadlines;
+    }
 
     /**
      * @param fingerprint the submission's content hash, which seeds randomized inputs
@@ -36,7 +47,7 @@ public final class SuiteRunner {
             // JUnit finds test classes and extensions through the context class loader.
             thread.setContextClassLoader(suiteLoader);
             Session session = Session.open(new Session(UUID.randomUUID().toString(), assignment, sandbox,
-                    suiteLoader, fingerprint, budgetEnds));
+                    suiteLoader, fingerprint, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines)));
             try {
                 List<Class<?>> classes = SuiteClasses.load(assignment.suite().classPath(),
                         assignment.suite().packages(), suiteLoader);

@@ -20,8 +20,10 @@ import java.util.Set;
 final class TestRecord implements Grade, CallScope {
     static final int OUTPUT_CAP = 8 * 1024;
 
+    private final Instant started = Instant.now();
     private final Instant deadline;
     private final Duration limit;
+    private final boolean shortened;
     private final StringBuilder studentOutput = new StringBuilder();
     private long studentOutputDropped;
     private final List<String> notes = new ArrayList<>();
@@ -29,9 +31,21 @@ final class TestRecord implements Grade, CallScope {
     private final Set<String> studentClasses = new LinkedHashSet<>();
     private Double fraction;
 
-    TestRecord(Instant deadline, Duration limit) {
+    /** @param shortened whether {@code limit} is shorter than the test's own, after earlier timeouts */
+    TestRecord(Instant deadline, Duration limit, boolean shortened) {
         this.deadline = deadline;
         this.limit = limit;
+        this.shortened = shortened;
+    }
+
+    /** When the test started (its record was made). */
+    Instant started() {
+        return started;
+    }
+
+    /** Whether its limit was shortened after earlier timeouts. */
+    boolean shortened() {
+        return shortened;
     }
 
     @Override

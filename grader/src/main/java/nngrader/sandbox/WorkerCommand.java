@@ -48,13 +48,18 @@ public final class WorkerCommand {
 
     /** {@code java -Xmx.. -Xss.. <flags> -cp <runtime + submission> WorkerMain <maxFrameBytes> <outputCapBytes>}. */
     public static List<String> of(WorkerSettings settings) {
+        return of(settings, runtime());
+    }
+
+    /** The same, with the worker's runtime taken from {@code runtime} (e.g. copies the worker's user can read). */
+    public static List<String> of(WorkerSettings settings, List<Path> runtime) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + settings.heapMb() + "m");
         command.add("-Xss" + settings.stackKb() + "k");
         command.addAll(JVM_FLAGS);
         command.add("-cp");
-        command.add(classPath(settings.classPath()));
+        command.add(classPath(runtime, settings.classPath()));
         command.add(WorkerMain.class.getName());
         command.add(Integer.toString(settings.maxFrameBytes()));
         command.add(Integer.toString(settings.outputCapBytes()));
@@ -72,8 +77,8 @@ public final class WorkerCommand {
     }
 
     /** The runtime first, so a submission cannot replace the worker's classes. */
-    private static String classPath(List<Path> submission) {
-        Set<Path> entries = new LinkedHashSet<>(runtime());
+    private static String classPath(List<Path> runtime, List<Path> submission) {
+        Set<Path> entries = new LinkedHashSet<>(runtime);
         entries.addAll(submission);
         return entries.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator));
     }

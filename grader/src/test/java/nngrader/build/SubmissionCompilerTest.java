@@ -160,12 +160,15 @@ class SubmissionCompilerTest {
     }
 
     @Test
-    void aSignatureThatDoesNotMatchTheInterfaceIsJavacsMessage() throws Exception {
+    void aSignatureThatDoesNotMatchTheInterfaceIsJavacsMessageAfterTheExpectedSignature() throws Exception {
         write(submission, "Hello.java", HELLO_SOLVED.replace("@Override\n", "").replace("String name", "Object name"));
 
         FileOutcome hello = compile().outcome(HELLO).orElseThrow();
 
         assertEquals(Status.FELL_BACK_TO_STUB, hello.status());
+        assertTrue(hello.diagnostics().startsWith("class demo.Hello must implement String greet(String name) of "
+                + "Greeter, with exactly this signature; Hello.java has String greet(Object name) instead\n"),
+                hello.diagnostics());
         assertTrue(hello.diagnostics().contains("Hello.java:3: error: demo.Hello is not abstract and does not "
                 + "override abstract method greet(java.lang.String) in demo.Greeter"), hello.diagnostics());
     }

@@ -112,15 +112,12 @@ class GradingRunTest {
     @Test
     void whenTheBudgetRunsOutTheRemainingTestsAreNotRunButStillReported() throws IOException {
         writeAssignment("nngrader.run.demo.budget", 1, 2.5);
-        long start = System.nanoTime();
         GradingReport report = new Grader().grade(assignment, submission(CORRECT));
-        double seconds = (System.nanoTime() - start) / 1e9;
 
         assertEquals(6, report.tests().size(), "every test is reported");
         assertEquals(0, report.score());
         assertTrue(report.tests().stream().anyMatch(t -> t.failure().contains("timed out")));
         assertTrue(report.tests().get(5).failure().equals("not run: time budget exhausted"), report.tests().get(5).failure());
-        assertTrue(seconds < 6, "stopped near the 2.5 s budget, took " + seconds);
     }
 
     private String outputOfSeededTest(String source, String name) throws IOException {

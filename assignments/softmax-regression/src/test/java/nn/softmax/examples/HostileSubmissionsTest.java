@@ -1,0 +1,474 @@
+package nn.softmax.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nngrader.assignment.Assignment;
+import nngrader.assignment.AssignmentLoader;
+import nngrader.example.Edit;
+import nngrader.example.ExampleSubmission;
+import nngrader.grade.Grader;
+import nngrader.report.GradescopeResults;
+import nngrader.report.GradingReport;
+import nngrader.run.TestOutcome;
+import nngrader.sandbox.JailOptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Hostile submissions (examples/hostile-*.json and two of the older examples), each graded through
+ * the real pipeline with 3-second tests. Each must finish within the budget, leave a valid
+ * results.json, cost only the tests whose method it breaks (compared with the reference's
+ * outcomes), gain nothing, and put nothing of the hidden suite or the reference into any output.
+ *
+ * <p>What only root can have (another user, no network, a PID namespace, a hidden bundle) is
+ * asserted when the grader says it is in place, and otherwise the grader must say plainly, for the
+ * staff, that it is missing. CI runs as root, so there the protections themselves are tested.
+ */
+class HostileSubmissionsTest {
+    static final Path ASSIGNMENT = Path.of("").toAbsolutePath();
+    static final Path REPO = ASSIGNMENT.resolve("../..").normalize();
+    static final double TEST_SECONDS = 3;
+    /** Whatever the hostile code does, grading one submission must not take longer than this. */
+    /** Text of the hidden suite or the reference that must never reach a student. */
+    static final List<String> SECRETS = List.of("nn.softmax.grading", "nn/softmax/grading", "BEGIN SOLUTION",
+            "END SOLUTION", "SoftmaxGradientTests", "SoftmaxTests", "LogisticRegressionTests", "@Student", "@Points",
+            "Check.allClose", "FOUND ");
+
+    static Path shortAssignment;
+    static Assignment assignment;
+    static GradingReport reference;
+    static String sandboxNote;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void gradeTheReference() throws Exception {
+        shortAssignment = shortCopy(TEST_SECONDS);
+        assignment = new AssignmentLoader().load(shortAssignment);
+        reference = new Grader().grade(shortAssignment, REPO.resolve("reference/src/main/java"));
+        assertFalse(reference.failedToGrade(), reference.summary());
+        assertEquals(reference.maxScore(), reference.score(), "the reference earns full marks");
+        int at = reference.summary().indexOf("(for the staff) sandbox:");
+        sandboxNote = at < 0 ? "" : reference.summary().substring(at);
+    }
+
+    // ---- the worker ends itself ------------------------------------------------------------
+
+    @Test
+    void systemExitInAMethodCostsOnlyItsTests() throws Exception {
+        GradingReport report = contained("system-exit-in-dl-da", name -> name.contains("dL_da"));
+        lostAll(report, "dL_da", "System.exit(0) was called");
+    }
+
+    @Test
+    void systemExitInAStaticInitializerCostsOnlyItsTests() throws Exception {
+        GradingReport report = contained("hostile-exit-in-static-initializer", oneHot());
+        lostAll(report, "oneHot", "System.exit(2) was called");
+    }
+
+    @Test
+    void runtimeHaltCostsOnlyItsTests() throws Exception {
+        lostAll(contained("hostile-halt-in-onehot", oneHot()), "oneHot", "ended unexpectedly");
+    }
+
+    // ---- the worker never answers -------------------------------------------------------
+
+    @Test
+    void anInfiniteLoopTimesOut() throws Exception {
+        lostAll(contained("infinite-loop-in-onehot", oneHot()), "oneHot", "timed out after 3 s");
+    }
+
+    @Test
+    void sleepingPastTheDeadlineTimesOut() throws Exception {
+        lostAll(contained("hostile-sleep-in-onehot", oneHot()), "oneHot", "timed out after 3 s");
+    }
+
+    @Test
+    void aNonDaemonThreadThatNeverEndsCostsNothing() throws Exception {
+        GradingReport report = contained("hostile-endless-thread-in-onehot", name -> false);
+        assertEquals(reference.score(), report.score());
+    }
+
+    // ---- the worker runs out of something --------------------------------------------------
+
+    @Test
+    void unboundedRecursionFailsWithStackOverflow() throws Exception {
+        lostAll(contained("hostile-recursion-in-onehot", oneHot()), "oneHot", "StackOverflowError");
+    }
+
+    @Test
+    void allocatingUntilOutOfMemoryKillsOnlyThatCall() throws Exception {
+        lostAll(contained("hostile-oom-in-onehot", oneHot()), "oneHot", "ran out of memory");
+    }
+
+    @Test
+    void thousandsOfThreadsCostAtMostTheirTest() throws Exception {
+        GradingReport report = contained("hostile-threads-in-onehot", oneHot());
+        if (!sandboxNote.contains("no cap on processes")) {
+            lostAll(report, "oneHot", "unable to create native thread");
+        }
+    }
+
+    @Test
+    void printing100MegabytesIsCapped() throws Exception {
+        GradingReport report = contained("hostile-print-100mb-in-onehot", name -> false);
+        TestOutcome oneHot = test(report, "oneHot");
+        assertTrue(oneHot.passed(), oneHot.failure());
+        assertTrue(oneHot.studentOutput().length() < 64 * 1024, "output is capped: " + oneHot.studentOutput().length());
+        assertTrue(oneHot.studentOutput().contains("not shown"), oneHot.studentOutput()
+                .substring(Math.max(0, oneHot.studentOutput().length() - 200)));
+    }
+
+    // ---- processes ---------------------------------------------------------------------
+
+    @Test
+    void aForkBombIsKilledWithTheWorker() throws Exception {
+        if (sandboxNote.contains("PID namespace")) {
+            // without a PID namespace a fork bomb would outlive the worker: do not run one
+            assertTrue(sandboxNote.contains("a process it detaches may outlive it"), sandboxNote);
+            return;
+        }
+        lostAll(contained("hostile-fork-bomb-in-onehot", oneHot()), "oneHot", "timed out after 3 s");
+        assertNoProcessLeft("nngrader_bomb");
+    }
+
+    @Test
+    void aBackgroundProcessDoesNotOutliveTheWorker() throws Exception {
+        if (sandboxNote.contains("PID namespace")) {
+            assertTrue(sandboxNote.contains("a process it detaches may outlive it"), sandboxNote);
+            return;
+        }
+        GradingReport report = contained("hostile-background-process-in-onehot", name -> false);
+        assertEquals(reference.score(), report.score());
+        assertNoProcessLeft("sleep 6171");
+    }
+
+    @Test
+    void loadingANativeLibraryCostsAtMostItsTest() throws Exception {
+        contained("hostile-native-library-in-onehot", oneHot());
+    }
+
+    // ---- secrets, files, network ------------------------------------------------------------
+
+    @Test
+    void searchingTheDiskAndTheClassPathFindsNothing() throws Exception {
+        GradingReport report = contained("hostile-reads-hidden-suite", name -> false, Map.of(), true);
+        TestOutcome oneHot = test(report, "oneHot");
+        assertTrue(oneHot.studentOutput().contains("searched "), "the search ran: " + oneHot.studentOutput());
+        if (sandboxNote.contains("WARNING: the worker can read")) {
+            return; // it may well find the bundle, and the staff have been told
+        }
+        assertFalse(oneHot.studentOutput().contains("FOUND"), oneHot.studentOutput());
+        assertNoSecrets(report);
+    }
+
+    @Test
+    void writingOrDeletingTheResultsAndTheBundleFails() throws Exception {
+        if (sandboxNote.contains("runs as the grader's own user") || sandboxNote.contains("runs as root")) {
+            // the worker has the grader's rights: do not let it try
+            assertTrue(sandboxNote.contains("WARNING: the worker can read"), sandboxNote);
+            return;
+        }
+        Path results = dir.resolve("results/results.json");
+        Files.createDirectories(results.getParent());
+        Files.writeString(results, "{\"score\": 0}");
+        Path sacrificial = shortAssignment.resolve("bundle-copy/SoftmaxTests.class");
+        Files.createDirectories(sacrificial.getParent());
+        Files.copy(ASSIGNMENT.resolve("target/classes/nn/softmax/grading/SoftmaxTests.class"), sacrificial,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        byte[] assignmentJson = Files.readAllBytes(shortAssignment.resolve("assignment.json"));
+        byte[] suiteClass = Files.readAllBytes(sacrificial);
+
+        GradingReport report = contained("hostile-writes-results-and-bundle", name -> false, Map.of(
+                "@RESULTS@", results.toString(),
+                "@ASSIGNMENT_JSON@", shortAssignment.resolve("assignment.json").toString(),
+                "@SUITE_CLASS@", sacrificial.toString()), false, results);
+        String printed = test(report, "oneHot").studentOutput();
+        assertFalse(printed.contains("WROTE") || printed.contains("DELETED"), printed);
+        assertTrue(printed.contains("cannot write"), printed);
+        assertEquals("{\"score\": 0}", Files.readString(results));
+        assertArrayEquals(assignmentJson, Files.readAllBytes(shortAssignment.resolve("assignment.json")));
+        assertArrayEquals(suiteClass, Files.readAllBytes(sacrificial));
+    }
+
+    @Test
+    void aNetworkConnectionToTheHostFails() throws Exception {
+        try (ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            listener.setSoTimeout(200);
+            AtomicInteger accepted = new AtomicInteger();
+            Thread acceptor = new Thread(() -> {
+                while (!listener.isClosed()) {
+                    try (Socket s = listener.accept()) {
+                        accepted.incrementAndGet();
+                    } catch (SocketTimeoutException again) {
+                        // keep listening
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
+            acceptor.start();
+            GradingReport report = contained("hostile-network-in-onehot", name -> false,
+                    Map.of("@PORT@", Integer.toString(listener.getLocalPort())), false);
+            listener.close();
+            acceptor.join(2000);
+            String printed = test(report, "oneHot").studentOutput();
+            if (sandboxNote.contains("network")) {
+                assertTrue(sandboxNote.contains("the worker has network access"), sandboxNote);
+                return;
+            }
+            assertFalse(printed.contains("CONNECTED"), printed);
+            assertTrue(printed.contains("no connection"), printed);
+            assertEquals(0, accepted.get(), "the listener saw a connection from the worker");
+        }
+    }
+
+    // ---- values ----------------------------------------------------------------------
+
+    @Test
+    void nullNaNInfinitiesAHugeArrayAndWrongShapesFailOnlyTheirTests() throws Exception {
+        Predicate<String> theirs = name -> Stream.of("oneHot", "dL_da", "dL_db", "softmaxJacobian")
+                .anyMatch(name::contains);
+        GradingReport report = contained("hostile-bad-values", theirs);
+        lostAll(report, "oneHot", "");
+        lostAll(report, "dL_da:", "");
+        lostAll(report, "dL_db:", "memory");
+        lostAll(report, "softmaxJacobian: J_ij", "");
+    }
+
+    // ---- the submission's own copy of the API ------------------------------------------------
+
+    @Test
+    void aChangedCopyOfTheApiInterfaceIsIgnored() throws Exception {
+        Path folder = dir.resolve("own-api");
+        for (var f : assignment.submit()) {
+            Files.createDirectories(folder.resolve(f.file()).getParent());
+            Files.copy(assignment.reference().resolve(f.file()), folder.resolve(f.file()));
+        }
+        Files.writeString(folder.resolve("nn/softmax/SoftmaxRegression.java"), """
+                package nn.softmax;
+
+                /** The student's own copy: oneHot is gone and softmax has a default that ends the JVM. */
+                public interface SoftmaxRegression {
+                    default double[] softmax(double[] z) {
+                        System.exit(11);
+                        return z;
+                    }
+                }
+                """, StandardCharsets.UTF_8);
+        GradingReport report = gradeFolder(folder, null);
+        assertEquals(reference.score(), report.score(), () -> failures(report));
+        assertFalse(report.summary().contains("SoftmaxRegression.java:"), report.summary());
+        assertContained(report, name -> false);
+    }
+
+    // ---- without root --------------------------------------------------------------------
+
+    @Test
+    void withoutRootProtectionsGradingStillWorksAndSaysWhatIsMissing() {
+        GradingReport report = new Grader(JailOptions.defaults().unprivileged())
+                .grade(shortAssignment, REPO.resolve("reference/src/main/java"));
+        assertFalse(report.failedToGrade(), report.summary());
+        assertEquals(reference.score(), report.score());
+        assertTrue(report.summary().contains("(for the staff) sandbox: root-only protections are turned off, so the"
+                + " worker runs as the grader's own user"), report.summary());
+        assertTrue(report.summary().contains("WARNING: the worker can read"), report.summary());
+        assertEquals(1, count(report.summary(), "(for the staff) sandbox:"), report.summary());
+    }
+
+    @Test
+    void asRootTheWorkerRunsAsAnotherUserThatCannotReadTheBundle() {
+        if (!isRoot()) {
+            assertTrue(sandboxNote.contains("the grader is not root"), sandboxNote);
+            return;
+        }
+        assertFalse(sandboxNote.contains("runs as root") || sandboxNote.contains("own user"), sandboxNote);
+        if (!sandboxNote.contains("cannot hide")) {
+            assertFalse(sandboxNote.contains("WARNING"), "a world-readable checkout is hidden: " + sandboxNote);
+        }
+    }
+
+    // ---- helpers -----------------------------------------------------------------------
+
+    private static Predicate<String> oneHot() {
+        return name -> name.contains("oneHot");
+    }
+
+    private GradingReport contained(String example, Predicate<String> mayLose) throws Exception {
+        return contained(example, mayLose, Map.of(), false);
+    }
+
+    private GradingReport contained(String example, Predicate<String> mayLose, Map<String, String> values,
+            boolean secretsChecked) throws Exception {
+        return contained(example, mayLose, values, secretsChecked, dir.resolve("results.json"));
+    }
+
+    /** Grades an example (its placeholders filled in) and asserts what every hostile submission must. */
+    private GradingReport contained(String example, Predicate<String> mayLose, Map<String, String> values,
+            boolean secretsChecked, Path results) throws Exception {
+        ExampleSubmission stored = ExampleSubmission.read(ASSIGNMENT.resolve("examples/" + example + ".json"));
+        List<Edit> edits = new ArrayList<>();
+        for (Edit e : stored.edits()) {
+            String replace = e.replace();
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                replace = replace.replace(v.getKey(), v.getValue());
+            }
+            edits.add(new Edit(e.file(), e.find(), replace));
+        }
+        Path folder = dir.resolve(example);
+        new ExampleSubmission(example, stored.description(), edits).writeTo(assignment.reference(), assignment.submit(),
+                folder);
+        GradingReport report = gradeFolder(folder, results);
+        assertContained(report, mayLose);
+        if (!secretsChecked) {
+            assertNoSecrets(report);
+        }
+        return report;
+    }
+
+    private GradingReport gradeFolder(Path folder, Path results) throws IOException {
+        GradingReport report = new Grader().grade(shortAssignment, folder, results);
+        assertFalse(report.failedToGrade(), report.summary());
+        assertTrue(report.executionSeconds() < assignment.limits().totalSeconds(), "within the budget");
+
+        Path file = dir.resolve("written-" + folder.getFileName() + ".json");
+        new GradescopeResults().write(report, file);
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertEquals(report.score(), json.get("score").asDouble(), 1e-9);
+        assertEquals(report.tests().size(), json.get("tests").size());
+        return report;
+    }
+
+    /** The same tests as the reference; none scores more; only those {@code mayLose} names score less. */
+    private static void assertContained(GradingReport report, Predicate<String> mayLose) {
+        assertEquals(reference.tests().size(), report.tests().size(), "every test is reported");
+        for (int i = 0; i < report.tests().size(); i++) {
+            TestOutcome got = report.tests().get(i);
+            TestOutcome ref = reference.tests().get(i);
+            assertEquals(ref.name(), got.name());
+            assertTrue(got.score() <= ref.score() + 1e-9, "gains nothing: " + got.name());
+            if (got.score() < ref.score()) {
+                assertTrue(mayLose.test(got.name()), "costs only the tests it breaks, but lost " + got.number() + " "
+                        + got.name() + ": " + got.failure());
+            }
+        }
+    }
+
+    private static void assertNoSecrets(GradingReport report) {
+        List<String> texts = new ArrayList<>(List.of(report.summary(), report.title()));
+        for (TestOutcome t : report.tests()) {
+            texts.add(t.name());
+            texts.add(String.valueOf(t.failure()));
+            texts.add(String.valueOf(t.studentOutput()));
+            texts.addAll(t.notes());
+        }
+        for (String text : texts) {
+            for (String secret : SECRETS) {
+                assertFalse(text.contains(secret), "an output shows '" + secret + "': " + text);
+            }
+        }
+    }
+
+    /** Every test whose name starts with {@code prefix} failed, with {@code words} in its failure. */
+    private static void lostAll(GradingReport report, String prefix, String words) {
+        List<TestOutcome> tests = report.tests().stream().filter(t -> t.name().startsWith(prefix)).toList();
+        assertFalse(tests.isEmpty(), "tests named " + prefix);
+        for (TestOutcome t : tests) {
+            assertFalse(t.passed(), t.number() + " " + t.name());
+            assertTrue(String.valueOf(t.failure()).contains(words), t.number() + " " + t.name() + ": " + t.failure());
+        }
+    }
+
+    private static TestOutcome test(GradingReport report, String prefix) {
+        return report.tests().stream().filter(t -> t.name().startsWith(prefix)).findFirst().orElseThrow();
+    }
+
+    private static void assertNoProcessLeft(String marker) throws InterruptedException {
+        List<String> left = List.of();
+        for (int tries = 0; tries < 50; tries++) {
+            left = ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
+                    .filter(c -> c.contains(marker)).toList();
+            if (left.isEmpty()) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("").contains(marker))
+                .forEach(ProcessHandle::destroyForcibly);
+        assertEquals(List.of(), left, "processes left after grading");
+    }
+
+    private static boolean isRoot() {
+        try {
+            Process id = new ProcessBuilder("id", "-u").start();
+            return new String(id.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip().equals("0");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    private static String failures(GradingReport report) {
+        StringBuilder s = new StringBuilder();
+        report.tests().stream().filter(t -> !t.passed())
+                .forEach(t -> s.append('\n').append(t.number()).append(' ').append(t.name()).append(": ").append(t.failure()));
+        return s.toString();
+    }
+
+    /**
+     * The assignment with {@code testSeconds} per test, as target/hostile-assignment/assignment.json
+     * pointing at the same suite, reference and template; inside the checkout like the real one,
+     * so the grader hides it the same way.
+     */
+    private static Path shortCopy(double testSeconds) throws IOException {
+        Path copy = ASSIGNMENT.resolve("target/hostile-assignment");
+        Files.createDirectories(copy);
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode json = (ObjectNode) mapper.readTree(ASSIGNMENT.resolve("assignment.json").toFile());
+        ArrayNode classPath = mapper.createArrayNode();
+        json.get("suite").get("classPath").forEach(e -> classPath.add(relative(copy, e.asText())));
+        ((ObjectNode) json.get("suite")).set("classPath", classPath);
+        json.put("reference", relative(copy, json.get("reference").asText()));
+        json.put("template", relative(copy, json.get("template").asText()));
+        ObjectNode limits = (ObjectNode) json.get("limits");
+        limits.put("testSeconds", testSeconds);
+        limits.put("totalSeconds", 120);
+        Files.writeString(copy.resolve("assignment.json"), mapper.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        return copy;
+    }
+
+    private static String relative(Path copy, String path) {
+        return copy.relativize(ASSIGNMENT.resolve(path).normalize()).toString();
+    }
+}

@@ -1,0 +1,276 @@
+package nngrader.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Turns {@link WorkerCommand}'s command line into one that runs the worker locked down, with what
+ * Linux and Debian give (util-linux):
+ *
+ * <pre>
+ * sh -c 'echo $$ > CGROUP/cgroup.procs; exec "$@"'            a pids cgroup of its own for the run (where it can)
+ * unshare --mount --net --pid --fork --kill-child --mount-proc   no network; its own PID namespace, so killing
+ *                                                                 it kills every descendant, detached or not
+ *   sh -c HIDE                                                   the bundle's folders hidden, a private /tmp
+ *   prlimit --fsize=B --core=0 --nproc=N                          file size, no core dumps, processes+threads
+ *   setpriv --reuid=U --regid=G --clear-groups --no-new-privs     the unprivileged sandbox user
+ *           --inh-caps=-all --bounding-set=-all
+ *   java -Djava.io.tmpdir=... ... WorkerMain ...
+ * </pre>
+ *
+ * When the grader is root, the worker runs as the sandbox user in a folder of its own (mode 700)
+ * with copies of the compiled submission and of its runtime that it can read. Each step that
+ * cannot be had (not root, a tool missing, unshare not permitted in a container) is left out and
+ * named in {@link Jail#missing()}; the worker still runs. Before the worker starts, the jail
+ * checks as the worker that each of {@link Secrets#probes()} cannot be read.
+ */
+public final class WorkerJail {
+    /**
+     * {@code sh -c HIDE hide JAIL FOLDER... -- COMMAND...}, as root in the worker's own mount namespace:
+     * mounts an empty read-only tmpfs over each folder, then (unless JAIL is "-") gives the worker
+     * an empty /tmp of its own (the jail's parent), /dev/shm and /var/tmp, keeping the jail's
+     * folder in it, and runs the command.
+     */
+    static final String HIDE = """
+            jail="$1"; shift
+            while [ "$1" != -- ]; do mount -t tmpfs -o ro,size=4k,mode=000 nngrader-hidden "$1" || exit 97; shift; done
+            shift
+            if [ "$jail" != - ]; then
+              tmp="$(dirname "$jail")"; name="$(basename "$jail")"
+              mount -t tmpfs -o size=64m,mode=1777 nngrader-tmp "$jail/.tmp" && mkdir "$jail/.tmp/$name" \
+                && mount --bind "$jail" "$jail/.tmp/$name" && mount --move "$jail/.tmp" "$tmp" || exit 98
+              for d in /dev/shm /var/tmp; do
+                if [ -d "$d" ] && [ "$d" != "$tmp" ]; then mount -t tmpfs -o size=64m,mode=1777 nngrader-tmp "$d" || exit 98; fi
+              done
+            fi
+            exec "$@"
+            """;
+    /** Prints each argument that names a file it can read. */
+    static final String PROBE = "for f; do head -c 1 -- \"$f\" >/dev/null 2>&1 && printf '%s\\n' \"$f\"; done; exit 0";
+
+    private WorkerJail() {
+    }
+
+    /**
+     * Prepares the jail for a run's workers.
+     *
+     * @throws UncheckedIOException when the jail's folder cannot be made (then nothing can run)
+     */
+    public static Jail prepare(WorkerSettings base, JailOptions options, Secrets secrets) {
+        List<String> have = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Optional<String> unshare = HostCommand.find("unshare");
+        Optional<String> prlimit = HostCommand.find("prlimit");
+        Optional<String> setpriv = HostCommand.find("setpriv");
+        boolean root = options.privileged() && HostCommand.root();
+
+        SandboxUser user = null;
+        if (!options.privileged()) {
+            missing.add("root-only protections are turned off, so the worker runs as the grader's own user");
+        } else if (!root) {
+            missing.add("the grader is not root, so the worker runs as the grader's own user");
+        } else if (setpriv.isEmpty()) {
+            missing.add("setpriv is not installed (Debian package util-linux), so the worker runs as root");
+        } else {
+            try {
+                user = SandboxUser.ensure(options.user());
+            } catch (IOException e) {
+                missing.add("the worker runs as root: " + e.getMessage());
+            }
+        }
+
+        Path folder = null;
+        WorkerSettings settings = base;
+        List<Path> runtime = WorkerCommand.runtime();
+        Map<String, String> environment = new LinkedHashMap<>(WorkerCommand.environment());
+        if (user != null) {
+            try {
+                folder = Files.createTempDirectory("nngrader-worker-");
+                Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx--x--x"));
+                Files.setPosixFilePermissions(Files.createDirectory(folder.resolve(".tmp")),
+                        PosixFilePermissions.fromString("rwx------"));
+                List<Path> copies = new ArrayList<>();
+                for (int i = 0; i < runtime.size(); i++) {
+                    copies.add(copyReadable(runtime.get(i), folder.resolve("runtime").resolve(i + "-"
+                            + runtime.get(i).getFileName())));
+                }
+                runtime = copies;
+                List<Path> classes = new ArrayList<>();
+                for (int i = 0; i < base.classPath().size(); i++) {
+                    classes.add(copyReadable(base.classPath().get(i), folder.resolve("classes").resolve(i + "-"
+                            + base.classPath().get(i).getFileName())));
+                }
+                Path work = ownedBy(user, Files.createDirectory(folder.resolve("work")));
+                Path tmp = ownedBy(user, Files.createDirectory(work.resolve("tmp")));
+                settings = new WorkerSettings(classes, base.heapMb(), base.stackKb(), work, base.outputCapBytes(),
+                        base.maxFrameBytes());
+                environment.put("HOME", work.toString());
+                environment.put("TMPDIR", tmp.toString());
+                have.add("runs as user " + user.name() + " in its own folder");
+            } catch (IOException e) {
+                new Jail(base, List.of(), Map.of(), List.of(), List.of(), folder, null).close();
+                throw new UncheckedIOException("cannot make the worker's folder: " + e.getMessage(), e);
+            }
+        }
+
+        List<String> prefix = new ArrayList<>();
+        PidsCgroup cgroup = user == null ? null : PidsCgroup.create(options.maxProcesses()).orElse(null);
+        if (cgroup != null) {
+            prefix.addAll(cgroup.enter());
+            have.add("at most " + options.maxProcesses() + " processes and threads in this run (cgroup)");
+        }
+        // RLIMIT_NPROC counts all of the sandbox user's processes, those of other runs too: with a cgroup
+        // for this run it is only a backstop
+        int userProcesses = cgroup == null ? options.maxProcesses() : 8 * options.maxProcesses();
+        if (unshare.isEmpty()) {
+            missing.add("unshare is not installed (util-linux), so the worker has network access and a process it"
+                    + " detaches may outlive it");
+        } else {
+            List<String> namespaces = new ArrayList<>(List.of(unshare.get()));
+            if (!root) {
+                namespaces.add("--user");
+            }
+            namespaces.addAll(List.of("--mount", "--net", "--pid", "--fork", "--kill-child", "--mount-proc"));
+            List<Path> hide = user == null ? List.of() : hidden(secrets.folders(), folder);
+            List<String> hiding = new ArrayList<>(namespaces);
+            if (user != null) {
+                hiding.addAll(hideCommand(folder, hide));
+            }
+            // asks only whether unshare and mount are permitted here (e.g. not in a container without CAP_SYS_ADMIN)
+            HostCommand.Result withHiding = HostCommand.run(with(hiding, "true"), environment);
+            if (withHiding.ok()) {
+                prefix.addAll(hiding);
+                have.add("no network, own PID namespace");
+                if (user != null) {
+                    have.add("bundle folders hidden, a private /tmp");
+                }
+            } else if (user != null && HostCommand.run(with(namespaces, "true"), environment).ok()) {
+                prefix.addAll(namespaces);
+                have.add("no network, own PID namespace");
+                missing.add("cannot hide the bundle's folders from the worker or give it a private /tmp (mount failed: "
+                        + withHiding.output() + ")");
+            } else {
+                missing.add("no private network or PID namespace (unshare is not permitted here: "
+                        + withHiding.output() + "), so the worker has network access and a process it detaches may"
+                        + " outlive it");
+            }
+        }
+
+        if (prlimit.isEmpty()) {
+            missing.add("prlimit is not installed (util-linux), so there is no cap on processes or file size");
+        } else {
+            prefix.add(prlimit.get());
+            prefix.add("--fsize=" + options.maxFileBytes());
+            prefix.add("--core=0");
+            if (user != null) {
+                prefix.add("--nproc=" + userProcesses);
+                have.add("at most " + userProcesses + " processes and threads of the sandbox user");
+            } else {
+                missing.add("no cap on processes and threads (it needs a user of its own)");
+            }
+            prefix.add("--");
+        }
+
+        if (user != null) {
+            prefix.addAll(List.of(setpriv.get(), "--reuid=" + user.uid(), "--regid=" + user.gid(), "--clear-groups",
+                    "--no-new-privs", "--inh-caps=-all", "--bounding-set=-all", "--"));
+        } else if (setpriv.isPresent()) {
+            prefix.addAll(List.of(setpriv.get(), "--no-new-privs", "--"));
+        }
+
+        List<String> java = new ArrayList<>(WorkerCommand.of(settings, runtime));
+        if (user != null) {
+            java.add(1, "-Djava.io.tmpdir=" + environment.get("TMPDIR"));
+            java.add(2, "-Duser.home=" + environment.get("HOME"));
+        }
+        List<String> command = new ArrayList<>(prefix);
+        command.addAll(java);
+
+        List<String> readable = BundleProbe.readable(prefix, environment, secrets.probes());
+        if (!readable.isEmpty()) {
+            missing.add("WARNING: the worker can read " + String.join(", ", readable)
+                    + (user != null ? "; keep the assignment readable by root only (chmod -R go-rwx)"
+                            : root ? "; give the worker a user of its own (grader grade --sandbox-user NAME)"
+                            : "; run the grader as root so that the worker runs as an unprivileged user"));
+        }
+        return new Jail(settings, command, environment, have, missing, folder, cgroup == null ? null : cgroup::remove);
+    }
+
+    /** The folders to hide: existing ones, not "/" and not holding the jail, the JDK or the temp folder, outermost only. */
+    static List<Path> hidden(List<Path> folders, Path jail) {
+        List<Path> keep = new ArrayList<>();
+        Path javaHome = Path.of(System.getProperty("java.home")).toAbsolutePath().normalize();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        for (Path f : folders) {
+            Path p = f.toAbsolutePath().normalize();
+            if (!Files.isDirectory(p) || p.getParent() == null || javaHome.startsWith(p) || tmp.startsWith(p)
+                    || (jail != null && jail.startsWith(p)) || p.startsWith(javaHome) || p.equals(Path.of("/usr"))) {
+                continue;
+            }
+            keep.add(p);
+        }
+        return keep.stream().filter(p -> keep.stream().noneMatch(q -> !q.equals(p) && p.startsWith(q))).distinct()
+                .toList();
+    }
+
+    private static List<String> hideCommand(Path jail, List<Path> hide) {
+        List<String> sh = new ArrayList<>(List.of(HostCommand.find("sh").orElse("/bin/sh"), "-c", HIDE, "hide",
+                jail.getParent() == null || jail.getParent().getParent() == null ? "-" : jail.toString()));
+        hide.forEach(p -> sh.add(p.toString()));
+        sh.add("--");
+        return sh;
+    }
+
+    private static List<String> with(List<String> prefix, String... command) {
+        List<String> all = new ArrayList<>(prefix);
+        all.addAll(List.of(command));
+        return all;
+    }
+
+    private static Path ownedBy(SandboxUser user, Path path) throws IOException {
+        HostCommand.Result chown = HostCommand.run(List.of(HostCommand.find("chown").orElse("chown"),
+                user.uid() + ":" + user.gid(), path.toString()), Map.of("PATH", "/usr/bin:/bin"));
+        if (!chown.ok()) {
+            throw new IOException("cannot give " + path + " to " + user.name() + ": " + chown.output());
+        }
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwx------"));
+        return path;
+    }
+
+    /** Copies a class folder or a jar to {@code target}, readable by everyone, writable by its owner only. */
+    private static Path copyReadable(Path source, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        setReadable(target.getParent(), true);
+        if (Files.isDirectory(source)) {
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path from : (Iterable<Path>) files::iterator) {
+                    Path to = target.resolve(source.relativize(from).toString());
+                    if (Files.isDirectory(from)) {
+                        Files.createDirectories(to);
+                        setReadable(to, true);
+                    } else if (Files.isRegularFile(from)) {
+                        Files.copy(from, to);
+                        setReadable(to, false);
+                    }
+                }
+            }
+        } else {
+            Files.copy(source, target);
+            setReadable(target, false);
+        }
+        return target;
+    }
+
+    private static void setReadable(Path path, boolean folder) throws IOException {
+        Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(folder ? "rwxr-xr-x" : "rw-r--r--"));
+    }
+}
