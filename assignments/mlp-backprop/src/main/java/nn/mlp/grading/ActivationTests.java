@@ -1,0 +1,206 @@
+package nn.mlp.grading;
+
+import static nn.mlp.grading.Inputs.ATOL;
+import static nn.mlp.grading.Inputs.RTOL;
+import static nn.mlp.grading.Inputs.TRIALS;
+import static nngrader.api.Check.show;
+import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
+
+import nn.mlp.Activation;
+import nn.mlp.Activations;
+import nn.mlp.Output;
+import nn.util.NumericalGradient;
+import nngrader.api.Check;
+import nngrader.api.Points;
+import nngrader.api.Reference;
+import nngrader.api.Seeded;
+import nngrader.api.Student;
+import nngrader.api.Visibility;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The hidden units' nonlinearities g (sigmoid, tanh, ReLU), their derivatives g' away from and at
+ * ReLU's kink, and the output units (softmax, sigmoid, identity).
+ */
+@Order(1)
+@DisplayName("Activations: g, g' and the output units")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ActivationTests {
+
+    /** Scores on both sides of 0, and 0 itself. */
+    private static final double[] FIXED_Z = {-2, -0.5, 0, 0.5, 3};
+
+    /** Away from ReLU's kink: no entry is 0. */
+    private static final double[] AWAY_FROM_KINK = {-3, -1, -0.25, 0.25, 1.5, 4};
+
+    // ---- g -----------------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    @Points(2)
+    @DisplayName("g: σ(z), tanh(z) and max(0, z) on fixed z (rtol 1e-12)")
+    void gOnFixedScores(@Student Activations student) {
+        for (Activation g : Activation.values()) {
+            Check.allClose(Maths.g(g, FIXED_Z), student.g(g, FIXED_Z.clone()), 1e-12, 1e-15,
+                    "g(" + g + ", " + show(FIXED_Z) + ")");
+        }
+    }
+
+    @Test
+    @Order(2)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("g: matches the reference on 20 random vectors for each activation (rtol 1e-9)")
+    void gMatchesReference(@Student Activations student, @Reference Activations reference, Seeded random) {
+        for (Activation g : Activation.values()) {
+            for (int trial = 0; trial < TRIALS; trial++) {
+                double[] z = random.gaussian(random.between(1, 8), 4.0);
+                Check.allClose(reference.g(g, z), student.g(g, z.clone()), RTOL, ATOL, "g(" + g + ", " + show(z) + ")");
+            }
+        }
+    }
+
+    // ---- g' ----------------------------------------------------------------------------------
+
+    @Test
+    @Order(3)
+    @Points(2)
+    @DisplayName("gPrime: σ(z)(1 − σ(z)), 1 − tanh²(z) and the unit step, away from 0 (rtol 1e-12)")
+    void gPrimeAwayFromTheKink(@Student Activations student) {
+        for (Activation g : Activation.values()) {
+            Check.allClose(Maths.gPrime(g, AWAY_FROM_KINK), student.gPrime(g, AWAY_FROM_KINK.clone()), 1e-12, 1e-15,
+                    "gPrime(" + g + ", " + show(AWAY_FROM_KINK) + ")");
+        }
+    }
+
+    @Test
+    @Order(4)
+    @Points(1)
+    @DisplayName("gPrime at z = 0: ReLU' is 0 at its kink (the stated choice), σ'(0) = 0.25, tanh'(0) = 1")
+    void gPrimeAtTheKink(@Student Activations student) {
+        double[] zeros = {0, 0};
+        Check.allClose(new double[] {0, 0}, student.gPrime(Activation.RELU, zeros.clone()), 0, 0,
+                "gPrime(RELU, [0.0, 0.0]) (the unit step: 1 where z > 0, 0 where z ≤ 0)");
+        Check.allClose(new double[] {0.25, 0.25}, student.gPrime(Activation.SIGMOID, zeros.clone()), 1e-12, 0,
+                "gPrime(SIGMOID, [0.0, 0.0])");
+        Check.allClose(new double[] {1, 1}, student.gPrime(Activation.TANH, zeros.clone()), 1e-12, 0,
+                "gPrime(TANH, [0.0, 0.0])");
+        double tiny = 1e-300;
+        Check.allClose(new double[] {0, 1}, student.gPrime(Activation.RELU, new double[] {-tiny, tiny}), 0, 0,
+                "gPrime(RELU, [-1e-300, 1e-300]) (the step is 1 for every z > 0, however small)");
+    }
+
+    @Test
+    @Order(5)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("gPrime: matches centered differences of your own g, away from the kink (relative error ≤ 1e-6)")
+    void gPrimeMatchesNumericalDerivativeOfOwnG(@Student Activations student, Seeded random) {
+        for (Activation g : Activation.values()) {
+            for (int trial = 0; trial < 5; trial++) {
+                double z = random.uniform(0.1, 3) * (random.between(0, 1) == 0 ? -1 : 1);
+                double[] numerical = {NumericalGradient.gradient(v -> student.g(g, v)[0], new double[] {z})[0]};
+                double[] analytic = student.gPrime(g, new double[] {z});
+                Check.gradientMatches(numerical, analytic, 1e-6, 1e-10,
+                        "gPrime(" + g + ", [" + show(z) + "]) against centered differences of your g(" + g + ", z)");
+            }
+        }
+    }
+
+    @Test
+    @Order(6)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("gPrime: matches the reference on 20 random vectors for each activation, some entries exactly 0"
+            + " (rtol 1e-9)")
+    void gPrimeMatchesReference(@Student Activations student, @Reference Activations reference, Seeded random) {
+        for (Activation g : Activation.values()) {
+            for (int trial = 0; trial < TRIALS; trial++) {
+                double[] z = random.gaussian(random.between(1, 8), 4.0);
+                if (trial % 2 == 0) {
+                    z[random.between(0, z.length - 1)] = 0;
+                }
+                Check.allClose(reference.gPrime(g, z), student.gPrime(g, z.clone()), RTOL, ATOL,
+                        "gPrime(" + g + ", " + show(z) + ")");
+            }
+        }
+    }
+
+    // ---- out ---------------------------------------------------------------------------------
+
+    @Test
+    @Order(7)
+    @Points(2)
+    @DisplayName("out: softmax(z2), σ(z2) and z2 itself on fixed scores (rtol 1e-12)")
+    void outOnFixedScores(@Student Activations student) {
+        double[] z2 = {1, 2, 0.5, -1};
+        Check.allClose(Maths.out(Output.SOFTMAX_CROSS_ENTROPY, z2),
+                student.out(Output.SOFTMAX_CROSS_ENTROPY, z2.clone()), 1e-12, 1e-15,
+                "out(SOFTMAX_CROSS_ENTROPY, " + show(z2) + ")");
+        double[] one = {0.75};
+        Check.allClose(Maths.out(Output.SIGMOID_BINARY_CROSS_ENTROPY, one),
+                student.out(Output.SIGMOID_BINARY_CROSS_ENTROPY, one.clone()), 1e-12, 1e-15,
+                "out(SIGMOID_BINARY_CROSS_ENTROPY, [0.75])");
+        Check.allClose(z2, student.out(Output.IDENTITY_SQUARED_ERROR, z2.clone()), 0, 0,
+                "out(IDENTITY_SQUARED_ERROR, " + show(z2) + ")");
+    }
+
+    @Test
+    @Order(8)
+    @Points(2)
+    @DisplayName("out: softmax and σ stay finite and exact for scores of ±1000 (subtract max z2)")
+    void outIsStableForHugeScores(@Student Activations student) {
+        double[] z2 = {1000, 999, -1000};
+        Check.allClose(Maths.out(Output.SOFTMAX_CROSS_ENTROPY, z2),
+                student.out(Output.SOFTMAX_CROSS_ENTROPY, z2.clone()), 1e-12, 1e-300,
+                "out(SOFTMAX_CROSS_ENTROPY, [1000.0, 999.0, -1000.0]) (softmax(z) = softmax(z − max z))");
+        double[] equal = {1000, 1000};
+        Check.allClose(new double[] {0.5, 0.5}, student.out(Output.SOFTMAX_CROSS_ENTROPY, equal.clone()), 1e-12, 0,
+                "out(SOFTMAX_CROSS_ENTROPY, [1000.0, 1000.0])");
+        Check.allClose(new double[] {1, 0}, student.out(Output.SIGMOID_BINARY_CROSS_ENTROPY, new double[] {1000, -1000}),
+                1e-12, 1e-300, "out(SIGMOID_BINARY_CROSS_ENTROPY, [1000.0, -1000.0])");
+    }
+
+    @Test
+    @Order(9)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("out: matches the reference on 20 random score vectors for each output unit (rtol 1e-9)")
+    void outMatchesReference(@Student Activations student, @Reference Activations reference, Seeded random) {
+        for (Output output : Output.values()) {
+            for (int trial = 0; trial < TRIALS; trial++) {
+                double[] z2 = random.gaussian(Inputs.outputs(random, output), 5.0);
+                Check.allClose(reference.out(output, z2), student.out(output, z2.clone()), RTOL, ATOL,
+                        "out(" + output + ", " + show(z2) + ")");
+            }
+        }
+    }
+
+    // ---- inputs ------------------------------------------------------------------------------
+
+    @Test
+    @Order(10)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("g, gPrime and out leave z unchanged")
+    void inputsAreNotChanged(@Student Activations student, Seeded random) {
+        for (Activation g : Activation.values()) {
+            double[] z = random.gaussian(5, 2.0);
+            double[] before = z.clone();
+            student.g(g, z);
+            Check.unchanged(before, z, "z passed to g(" + g + ", z)");
+            student.gPrime(g, z);
+            Check.unchanged(before, z, "z passed to gPrime(" + g + ", z)");
+        }
+        for (Output output : Output.values()) {
+            double[] z2 = random.gaussian(Inputs.outputs(random, output), 2.0);
+            double[] before = z2.clone();
+            student.out(output, z2);
+            Check.unchanged(before, z2, "z2 passed to out(" + output + ", z2)");
+        }
+    }
+}

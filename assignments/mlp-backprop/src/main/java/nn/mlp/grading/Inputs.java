@@ -1,0 +1,170 @@
+package nn.mlp.grading;
+
+import nn.mlp.Activation;
+import nn.mlp.Forward;
+import nn.mlp.Network;
+import nn.mlp.Output;
+import nn.mlp.Parameters;
+import nngrader.api.Check;
+import nngrader.api.Seeded;
+import org.opentest4j.AssertionFailedError;
+
+import java.util.function.Supplier;
+
+/**
+ * Inputs, copies and messages shared by the hidden tests of mlp-backprop. Everything here runs in
+ * the grader JVM; nothing calls student code. The trusted arithmetic is in {@link Maths}.
+ */
+final class Inputs {
+
+    /** Randomized tests draw this many inputs. */
+    static final int TRIALS = 20;
+
+    /** Gradient checks draw this many networks (each costs 2 student calls per parameter entry). */
+    static final int GRADIENT_TRIALS = 3;
+
+    /** Gradient checks: the largest relative error between an analytic and a numerical entry. */
+    static final double GRADIENT_RELATIVE_ERROR = 1e-5;
+
+    /** Gradient checks: entries closer than this pass whatever their relative error (rounding noise near 0). */
+    static final double GRADIENT_FLOOR = 1e-8;
+
+    /** Comparisons with the reference: relative and absolute tolerance. */
+    static final double RTOL = 1e-9;
+    static final double ATOL = 1e-12;
+
+    private Inputs() {
+    }
+
+    // ---- random inputs -----------------------------------------------------------------------
+
+    /** Parameters of d inputs, h hidden units and k outputs with N(0, sd²) entries (biases too). */
+    static Parameters params(Seeded random, int d, int h, int k, double sd) {
+        return new Parameters(random.gaussian(h, d, sd), random.gaussian(h, sd), random.gaussian(k, h, sd),
+                random.gaussian(k, sd));
+    }
+
+    /** k outputs for an output unit: 1 for a sigmoid output, 1 to 4 otherwise. */
+    static int outputs(Seeded random, Output output) {
+        return output == Output.SIGMOID_BINARY_CROSS_ENTROPY ? 1 : random.between(2, 4);
+    }
+
+    /** A random network with the given activation and output, d and h in [1, 5]. */
+    static Network network(Seeded random, Activation g, Output output) {
+        int d = random.between(1, 5);
+        int h = random.between(1, 5);
+        int k = outputs(random, output);
+        return new Network(params(random, d, h, k, 1.0), g, output);
+    }
+
+    /** One target y [k] fitting the output: one-hot for softmax, 0 or 1 for a sigmoid, N(0, 1) values for regression. */
+    static double[] target(Seeded random, Output output, int k) {
+        switch (output) {
+            case SOFTMAX_CROSS_ENTROPY:
+                return oneHot(random.label(k), k);
+            case SIGMOID_BINARY_CROSS_ENTROPY:
+                return new double[] {random.label(2)};
+            default:
+                return random.gaussian(k, 1.0);
+        }
+    }
+
+    /** n targets, one per row. */
+    static double[][] targets(Seeded random, Output output, int n, int k) {
+        double[][] Y = new double[n][];
+        for (int i = 0; i < n; i++) {
+            Y[i] = target(random, output, k);
+        }
+        return Y;
+    }
+
+    /** e_y of length k. */
+    static double[] oneHot(int y, int k) {
+        double[] e = new double[k];
+        e[y] = 1;
+        return e;
+    }
+
+    /** One row e_{y_i} per label. */
+    static double[][] oneHot(int[] y, int k) {
+        double[][] Y = new double[y.length][];
+        for (int i = 0; i < y.length; i++) {
+            Y[i] = oneHot(y[i], k);
+        }
+        return Y;
+    }
+
+    // ---- copies and comparisons --------------------------------------------------------------
+
+    /** A deep copy, so that a student call cannot change the test's own values. */
+    static Parameters copy(Parameters p) {
+        return new Parameters(Check.copy(p.W1()), p.b1().clone(), Check.copy(p.W2()), p.b2().clone());
+    }
+
+    /** A deep copy of the network's parameters. */
+    static Network copy(Network net) {
+        return new Network(copy(net.p()), net.g(), net.output());
+    }
+
+    /** Checks that no parameter changed since {@code before} was copied. */
+    static void unchanged(Parameters before, Parameters after, String what) {
+        Check.unchanged(before.W1(), after.W1(), what + ".W1()");
+        Check.unchanged(before.b1(), after.b1(), what + ".b1()");
+        Check.unchanged(before.W2(), after.W2(), what + ".W2()");
+        Check.unchanged(before.b2(), after.b2(), what + ".b2()");
+    }
+
+    /** Checks each of the four parameters of {@code actual} against {@code expected}. */
+    static void allClose(Parameters expected, Parameters actual, double rtol, double atol, String what) {
+        Check.isTrue(actual != null, what + " returned null");
+        Check.allClose(expected.W1(), actual.W1(), rtol, atol, what + ".W1()");
+        Check.allClose(expected.b1(), actual.b1(), rtol, atol, what + ".b1()");
+        Check.allClose(expected.W2(), actual.W2(), rtol, atol, what + ".W2()");
+        Check.allClose(expected.b2(), actual.b2(), rtol, atol, what + ".b2()");
+    }
+
+    /** Checks the four values of a forward pass. */
+    static void allClose(Forward expected, Forward actual, double rtol, double atol, String what) {
+        Check.isTrue(actual != null, what + " returned null");
+        Check.allClose(expected.z1(), actual.z1(), rtol, atol, what + ".z1()");
+        Check.allClose(expected.a1(), actual.a1(), rtol, atol, what + ".a1()");
+        Check.allClose(expected.z2(), actual.z2(), rtol, atol, what + ".z2()");
+        Check.allClose(expected.a2(), actual.a2(), rtol, atol, what + ".a2()");
+    }
+
+    /**
+     * Runs a check; when it fails, adds a likely cause (if {@code cause} names one) to its first
+     * line, before the details.
+     */
+    static void withCause(Runnable check, Supplier<String> cause) {
+        try {
+            check.run();
+        } catch (AssertionFailedError e) {
+            String likely = cause.get();
+            if (likely.isEmpty()) {
+                throw e;
+            }
+            String m = e.getMessage();
+            int newline = m.indexOf('\n');
+            throw new AssertionFailedError(newline < 0 ? m + likely : m.substring(0, newline) + likely + m.substring(newline));
+        }
+    }
+
+    // ---- messages ----------------------------------------------------------------------------
+
+    /** p for a message. */
+    static String show(Parameters p) {
+        return "Parameters(W1 " + Check.show(p.W1()) + ", b1 " + Check.show(p.b1()) + ", W2 " + Check.show(p.W2())
+                + ", b2 " + Check.show(p.b2()) + ")";
+    }
+
+    /** net for a message: {@code Network(RELU, SOFTMAX_CROSS_ENTROPY, Parameters(...))}. */
+    static String show(Network net) {
+        return "Network(" + show(net.p()) + ", " + net.g() + ", " + net.output() + ")";
+    }
+
+    /** The shapes of a network for a message: {@code d = 3, h = 4, k = 2}. */
+    static String shapes(Parameters p) {
+        return "d = " + p.inputs() + ", h = " + p.hidden() + ", k = " + p.outputs();
+    }
+}
