@@ -120,19 +120,23 @@ public final class AssignmentLoader {
     }
 
     private Limits limits(Fields limits) throws InvalidAssignmentException {
-        limits.onlyKnown(Set.of("testSeconds", "totalSeconds", "workerHeapMb", "workerStackKb"), "limits.");
+        limits.onlyKnown(Set.of("testSeconds", "totalSeconds", "workerHeapMb", "workerStackKb", "maxFrameMb"), "limits.");
         Limits d = Limits.DEFAULT;
         double test = limits.positive("testSeconds", d.testSeconds());
         double total = limits.positive("totalSeconds", d.totalSeconds());
         int heap = (int) limits.positive("workerHeapMb", d.workerHeapMb());
         int stack = (int) limits.positive("workerStackKb", d.workerStackKb());
+        int frame = (int) limits.positive("maxFrameMb", d.maxFrameMb());
         if (test > total) {
             throw limits.invalid("testSeconds", "(" + test + ") is larger than totalSeconds (" + total + ")");
         }
         if (heap < 16) {
             throw limits.invalid("workerHeapMb", "must be at least 16");
         }
-        return new Limits(test, total, heap, stack);
+        if (frame > 1024) {
+            throw limits.invalid("maxFrameMb", "must be at most 1024");
+        }
+        return new Limits(test, total, heap, stack, frame);
     }
 
     private static String javaName(Fields entry, String key) throws InvalidAssignmentException {

@@ -31,7 +31,6 @@ import java.util.List;
  */
 public final class Grader {
     private static final int OUTPUT_CAP_PER_CALL = 8 * 1024;
-    private static final int MAX_FRAME_BYTES = 64 * 1024 * 1024;
 
     private final AssignmentLoader loader = new AssignmentLoader();
     private final SubmissionLocator locator = new SubmissionLocator();
@@ -77,7 +76,8 @@ public final class Grader {
                     Files.createDirectories(scratch.resolve("classes")));
             WorkerSettings settings = new WorkerSettings(List.of(compiled.classesDir()),
                     assignment.limits().workerHeapMb(), assignment.limits().workerStackKb(),
-                    Files.createDirectories(scratch.resolve("work")), OUTPUT_CAP_PER_CALL, MAX_FRAME_BYTES);
+                    Files.createDirectories(scratch.resolve("work")), OUTPUT_CAP_PER_CALL,
+                    assignment.limits().maxFrameMb() * 1024 * 1024);
             RunResult run;
             String sandboxNote;
             try (Jail prepared = WorkerJail.prepare(settings, jail, BundleSecrets.of(assignment, results));

@@ -19,7 +19,7 @@ class AssignmentLoaderTest {
               "submit": [ { "file": "p/Impl.java", "class": "p.Impl", "implements": "p.Api" } ],
               "suite": { "packages": ["p.hidden"], "classPath": ["classes"] },
               "template": "template",
-              "limits": { "testSeconds": 5, "workerHeapMb": 128 }
+              "limits": { "testSeconds": 5, "workerHeapMb": 128, "maxFrameMb": 16 }
             }
             """;
 
@@ -34,7 +34,7 @@ class AssignmentLoaderTest {
         assertEquals("Homework 1", a.title());
         assertEquals(List.of(new SubmittedFile("p/Impl.java", "p.Impl", "p.Api")), a.submit());
         assertEquals(List.of(dir.resolve("classes").toAbsolutePath().normalize()), a.suite().classPath());
-        assertEquals(new Limits(5, Limits.DEFAULT.totalSeconds(), 128, Limits.DEFAULT.workerStackKb()), a.limits());
+        assertEquals(new Limits(5, Limits.DEFAULT.totalSeconds(), 128, Limits.DEFAULT.workerStackKb(), 16), a.limits());
         assertEquals("p.Impl", a.implementationOf("p.Api").orElseThrow().className());
     }
 
@@ -52,6 +52,8 @@ class AssignmentLoaderTest {
                 "assignment.json: suite.classPath has \"nowhere\", which does not exist");
         assertProblem(VALID.replace("\"testSeconds\": 5", "\"testSeconds\": -1"),
                 "assignment.json: limits.testSeconds must be a positive number");
+        assertProblem(VALID.replace("\"maxFrameMb\": 16", "\"maxFrameMb\": 4096"),
+                "assignment.json: limits.maxFrameMb must be at most 1024");
         assertProblem(VALID.replace("\"template\": \"template\"", "\"template\": \"nope\""),
                 "assignment.json: template is \"nope\", which is not a folder");
     }
