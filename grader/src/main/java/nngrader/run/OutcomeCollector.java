@@ -115,8 +115,9 @@ final class OutcomeCollector implements TestExecutionListener {
         for (TestIdentifier test : order) {
             outcomes.add(outcome(test, numbering));
         }
-        String problem = outcomes.isEmpty() ? "no tests found in the suite's packages "
-                + session.assignment.suite().packages() : suiteProblems.isEmpty() ? null : String.join("\n", suiteProblems);
+        // Students read the summary too: name no package of the hidden suite.
+        String problem = outcomes.isEmpty() ? "no tests found: check suite.packages and suite.classPath in assignment.json"
+                : suiteProblems.isEmpty() ? null : String.join("\n", suiteProblems);
         return new RunResult(List.copyOf(outcomes), problem);
     }
 
