@@ -3,6 +3,7 @@ package nngrader.sandbox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -140,7 +142,7 @@ public final class WorkerJail {
                 namespaces.add("--user");
             }
             namespaces.addAll(List.of("--mount", "--net", "--pid", "--fork", "--kill-child", "--mount-proc"));
-            List<Path> hide = user == null ? List.of() : hidden(secrets.folders(), folder);
+            List<Path> hide = user == null ? List.of() : hidden(folders(secrets.folders(), topLevelNotNeeded()), folder);
             List<String> hiding = new ArrayList<>(namespaces);
             if (user != null) {
                 hiding.addAll(hideCommand(folder, hide));
@@ -203,6 +205,30 @@ public final class WorkerJail {
                             : "; run the grader as root so that the worker runs as an unprivileged user"));
         }
         return new Jail(settings, command, environment, have, missing, folder, cgroup == null ? null : cgroup::remove);
+    }
+
+    /**
+     * The top-level folders a JVM does not need (anything but the system's own). They are hidden too, so that a
+     * copy of a bundle the grader does not know of (another checkout, a home folder) is out of the worker's sight.
+     * Links are left alone: an empty folder mounted over /bin would land on /usr/bin.
+     */
+    static List<Path> topLevelNotNeeded() {
+        try (Stream<Path> entries = Files.list(Path.of("/"))) {
+            return entries.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .filter(p -> !SYSTEM_FOLDERS.contains(p.getFileName().toString()))
+                    .sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static final Set<String> SYSTEM_FOLDERS = Set.of("usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32",
+            "etc", "proc", "dev", "sys", "tmp", "var", "run");
+
+    private static List<Path> folders(List<Path> secrets, List<Path> notNeeded) {
+        List<Path> all = new ArrayList<>(secrets);
+        all.addAll(notNeeded);
+        return all;
     }
 
     /** The folders to hide: existing ones, not "/" and not holding the jail, the JDK or the temp folder, outermost only. */
