@@ -17,8 +17,7 @@ final class SubmissionSummary {
         StringBuilder text = new StringBuilder("Your files:");
         for (FileOutcome outcome : compiled.files()) {
             String file = outcome.wanted().file();
-            LocatedFile found = located.files().stream().filter(f -> f.wanted().equals(outcome.wanted()))
-                    .findFirst().orElse(null);
+            LocatedFile found = located.file(outcome.wanted()).orElse(null);
             text.append("\n  ").append(file).append(": ");
             switch (outcome.status()) {
                 case COMPILED -> text.append("compiled (").append(found == null ? file : found.relativePath()).append(")");

@@ -10,12 +10,4 @@ import java.util.List;
  *                       to set up), for the staff; null when there was none
  */
 public record RunResult(List<TestOutcome> tests, String suiteProblem) {
-
-    public double score() {
-        return tests.stream().mapToDouble(TestOutcome::score).sum();
-    }
-
-    public double maxScore() {
-        return tests.stream().mapToDouble(TestOutcome::maxScore).sum();
-    }
 }
