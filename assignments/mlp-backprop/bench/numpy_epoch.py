@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The NumPy twin of EpochBenchmark: the same 784-100-10 ReLU network, softmax output, He init,
 minibatch SGD with batch 64 and the mean gradient plus (lambda/m) W. Prints wall and CPU seconds and
-test accuracy per epoch.   usage: numpy_epoch.py EPOCHS LEARNING_RATE LAMBDA [DATA_DIR]"""
+test accuracy per epoch. The learning rate of epoch e (from 1) is LEARNING_RATE / (1 + DECAY (e - 1)).
+usage: numpy_epoch.py EPOCHS LEARNING_RATE LAMBDA DECAY [DATA_DIR]"""
 import gzip
 import sys
 import time
@@ -23,8 +24,8 @@ def labels(path):
 
 
 def main():
-    epochs, lr, lam = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3])
-    d = (sys.argv[4] if len(sys.argv) > 4 else "/usr/share/datasets/fashion-mnist") + "/"
+    epochs, lr0, lam, decay = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+    d = (sys.argv[5] if len(sys.argv) > 5 else "/usr/share/datasets/fashion-mnist") + "/"
     X, y = images(d + "train-images-idx3-ubyte.gz"), labels(d + "train-labels-idx1-ubyte.gz")
     Xt, yt = images(d + "t10k-images-idx3-ubyte.gz"), labels(d + "t10k-labels-idx1-ubyte.gz")
     Y = np.eye(10)[y]
@@ -36,6 +37,7 @@ def main():
     n, B = len(X), 64
     for epoch in range(1, epochs + 1):
         wall, cpu = time.perf_counter(), time.process_time()
+        lr = lr0 / (1 + decay * (epoch - 1))
         order = rng.permutation(n)
         for s in range(0, n, B):
             idx = order[s:s + B]

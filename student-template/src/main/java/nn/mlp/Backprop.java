@@ -113,8 +113,10 @@ public class Backprop implements TwoLayerNetwork {
      *   dW1 = dZ1ᵀ X           db1 = Σ_i dZ1_i                                               [h][d]
      * </pre>
      * Each product runs in i-k-j order (C_i += A_ik B_k), so that the innermost loop walks along
-     * two rows in memory: the JIT compiles it to vector instructions. Equal to the mean of
-     * {@link #backward} up to rounding.                      shapes: X [n][d], Y [n][k] -> like the parameters
+     * rows in memory and the JIT compiles it to vector instructions. A fast version also skips
+     * zero factors (background pixels, dead ReLU units) and shares the examples out among the
+     * cores. Equal to the mean of {@link #backward} up to rounding.
+     *                                                        shapes: X [n][d], Y [n][k] -> like the parameters
      */
     @Override
     public Parameters gradients(Network net, double[][] X, double[][] Y, double lambda) {
