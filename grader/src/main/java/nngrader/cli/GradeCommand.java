@@ -1,20 +1,21 @@
 package nngrader.cli;
 
 import nngrader.grade.Grader;
-import nngrader.report.GradescopeResults;
 import nngrader.report.GradingReport;
 import nngrader.report.TerminalTable;
 import nngrader.sandbox.JailOptions;
 import nngrader.sandbox.SandboxUser;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code grader grade}: grades one submission and writes Gradescope's results.json. */
+/** {@code grader grade}: grades one submission and writes its results file (Gradescope's results.json by default). */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = {"Grades one submission against an assignment's hidden suite and writes Gradescope's results.json.",
+        description = {"Grades one submission against an assignment's hidden suite and writes the results file"
+                + " (Gradescope's or PrairieLearn's results.json, or a Markdown report: see --format).",
                 "Always writes the results file and exits 0, even when the submission or the grader breaks."})
 final class GradeCommand implements Callable<Integer> {
 
@@ -27,8 +28,11 @@ final class GradeCommand implements Callable<Integer> {
     Path submission;
 
     @Option(names = "--results", defaultValue = "results.json", paramLabel = "FILE",
-            description = "where to write results.json (default: ${DEFAULT-VALUE})")
+            description = "where to write the results (default: ${DEFAULT-VALUE})")
     Path results;
+
+    @Mixin
+    FormatOption formatOption;
 
     @Option(names = "--sandbox-user", defaultValue = SandboxUser.DEFAULT_NAME, paramLabel = "NAME",
             description = "when run as root, the unprivileged user that runs student code, created if missing"
@@ -48,7 +52,7 @@ final class GradeCommand implements Callable<Integer> {
             report = GradingReport.failed(String.valueOf(assignment.getFileName()), e.toString(), 0);
         }
         try {
-            new GradescopeResults().write(report, results);
+            formatOption.format.write(report, results);
         } catch (Exception e) {
             System.err.println("grader: cannot write " + results + ": " + e.getMessage());
             return 1;

@@ -8,10 +8,7 @@ import nngrader.run.LeaderboardEntry;
 import nngrader.run.TestOutcome;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * Writes a report as Gradescope's {@code results.json}: atomically (a reader sees the old file or
@@ -21,19 +18,7 @@ public final class GradescopeResults {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     public void write(GradingReport report, Path file) throws IOException {
-        Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path temporary = Files.createTempFile(target.getParent(), ".results-", ".json.tmp");
-        try {
-            json.writeValue(temporary.toFile(), toJson(report));
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicFile.write(file, json.writeValueAsBytes(toJson(report)));
     }
 
     ObjectNode toJson(GradingReport report) {

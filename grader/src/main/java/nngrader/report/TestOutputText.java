@@ -8,6 +8,15 @@ final class TestOutputText {
     }
 
     static String of(TestOutcome test) {
+        StringBuilder text = new StringBuilder(verdict(test));
+        if (!test.studentOutput().isEmpty()) {
+            appendParagraph(text, printed(test));
+        }
+        return text.toString();
+    }
+
+    /** Why the test failed (or its partial credit) and its notes, without what the student printed. */
+    static String verdict(TestOutcome test) {
         StringBuilder text = new StringBuilder();
         if (test.failure() != null) {
             text.append(test.failure());
@@ -16,18 +25,20 @@ final class TestOutputText {
                     Numbers.points(test.maxScore())));
         }
         for (String note : test.notes()) {
-            appendLine(text, note);
-        }
-        if (!test.studentOutput().isEmpty()) {
-            appendLine(text, "Your code printed:\n" + test.studentOutput().stripTrailing());
+            appendParagraph(text, note);
         }
         return text.toString();
     }
 
-    private static void appendLine(StringBuilder text, String line) {
+    /** What the student's code printed during the test, introduced as such; empty when it printed nothing. */
+    static String printed(TestOutcome test) {
+        return test.studentOutput().isEmpty() ? "" : "Your code printed:\n" + test.studentOutput().stripTrailing();
+    }
+
+    private static void appendParagraph(StringBuilder text, String paragraph) {
         if (!text.isEmpty()) {
             text.append("\n\n");
         }
-        text.append(line);
+        text.append(paragraph);
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GradeCommandTest {
@@ -42,5 +43,40 @@ class GradeCommandTest {
         assertTrue(out.toString().contains("--assignment=DIR"), out.toString());
         assertTrue(out.toString().contains("--submission=DIR"));
         assertTrue(out.toString().contains("--results=FILE"));
+        assertTrue(out.toString().contains("--format=FORMAT"));
+        assertTrue(out.toString().replaceAll("\\s+", " ").contains("gradescope, prairielearn, markdown (default: gradescope)"),
+                out.toString());
+    }
+
+    @Test
+    void formatPicksTheResultsFilesFormatInAnyCase(@TempDir Path dir) throws Exception {
+        Path assignment = Files.createDirectories(dir.resolve("hw"));
+        Path prairieLearn = dir.resolve("pl/results.json");
+        Path markdown = dir.resolve("report.md");
+
+        int plExit = new CommandLine(new Main()).execute("grade", "--quiet", "--format", "PrairieLearn",
+                "--assignment", assignment.toString(), "--submission", dir.toString(), "--results", prairieLearn.toString());
+        int mdExit = new CommandLine(new Main()).execute("grade", "--quiet", "--format=markdown",
+                "--assignment", assignment.toString(), "--submission", dir.toString(), "--results", markdown.toString());
+
+        assertEquals(0, plExit);
+        JsonNode json = new ObjectMapper().readTree(prairieLearn.toFile());
+        assertFalse(json.get("gradable").asBoolean(), "the grader could not grade (no assignment.json): " + json);
+        assertTrue(json.get("message").asText().contains("no assignment.json"), json.toString());
+        assertEquals(0, mdExit);
+        String md = Files.readString(markdown);
+        assertTrue(md.startsWith("# hw\n\n**Score: 0 / 0**"), md);
+    }
+
+    @Test
+    void anUnknownFormatIsRefusedNamingTheKnownOnes(@TempDir Path dir) {
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new Main()).setErr(new PrintWriter(err)).execute("grade", "--format", "moodle",
+                "--assignment", dir.toString(), "--submission", dir.toString(), "--results", dir.resolve("r.json").toString());
+
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("unknown format \"moodle\"; known formats: gradescope, prairielearn, markdown"),
+                err.toString());
+        assertFalse(Files.exists(dir.resolve("r.json")));
     }
 }

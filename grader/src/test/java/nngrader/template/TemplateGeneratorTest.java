@@ -23,6 +23,7 @@ class TemplateGeneratorTest {
         write(reference.resolve("src/main/java/p/Api.java"), "interface Api {}\n");
         write(reference.resolve("src/test/java/p/ATest.java"), "class ATest {}\n");
         write(reference.resolve("template/pom.xml"), "<project/>\n");
+        write(reference.resolve("template/.github/workflows/classroom.yml"), "name: Autograding\n");
         write(reference.resolve("target/classes/p/A.class"), "binary");
         write(reference.resolve("pom.xml"), "<parent-pom/>\n");
         write(root.resolve("assignments/hw1/handout.md"), "# HW 1\n");
@@ -30,7 +31,7 @@ class TemplateGeneratorTest {
 
         Map<String, byte[]> template = generator.generate(reference, root.resolve("assignments"));
 
-        assertEquals(List.of("handouts/hw1.md", "pom.xml", "src/main/java/p/A.java", "src/main/java/p/Api.java",
+        assertEquals(List.of(".github/workflows/classroom.yml", "handouts/hw1.md", "pom.xml", "src/main/java/p/A.java", "src/main/java/p/Api.java",
                 "src/test/java/p/ATest.java"), List.copyOf(template.keySet()));
         assertTrue(new String(template.get("src/main/java/p/A.java"), StandardCharsets.UTF_8)
                 .contains("throw new UnsupportedOperationException(\"TODO: not implemented yet\");"));

@@ -1,0 +1,105 @@
+package nngrader.report;
+
+import nngrader.api.Visibility;
+import nngrader.run.TestOutcome;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Writes a report as Markdown that reads well both as plain text in a terminal and rendered on
+ * GitHub (a pull-request comment, a job summary, a gist for a student):
+ *
+ * <pre>
+ * # Logistic and softmax regression
+ *
+ * **Score: 47 / 52**
+ *
+ * | # | test | points | result |
+ * |---|---|---:|---|
+ * | 1.1 | sigmoid(0) = 0.5 | 2 / 2 | passed |
+ * | 1.2 | softmax is stable | 0 / 3 | **failed** (after_published) |
+ *
+ * ## Why tests failed
+ *
+ * ### 1.2 softmax is stable
+ * </pre>
+ *
+ * It is the whole report, for the staff or for a student the staff chose to show it to: a test
+ * that Gradescope would hide is included and its visibility is written after its result.
+ * Texts that may hold code (the summary, failure messages, what the student printed) go in
+ * fenced blocks, so that nothing in them is read as Markdown.
+ */
+public final class MarkdownReport {
+    private static final Pattern BACKTICKS = Pattern.compile("`+");
+
+    public void write(GradingReport report, Path file) throws IOException {
+        AtomicFile.write(file, toMarkdown(report).getBytes(StandardCharsets.UTF_8));
+    }
+
+    String toMarkdown(GradingReport report) {
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(inline(report.title())).append("\n\n");
+        md.append("**Score: ").append(Numbers.points(report.score())).append(" / ")
+                .append(Numbers.points(report.maxScore())).append("**\n\n");
+        if (!report.summary().isBlank()) {
+            md.append(fenced(report.summary().strip())).append('\n');
+        }
+        if (!report.tests().isEmpty()) {
+            md.append("| # | test | points | result |\n|---|---|---:|---|\n");
+            for (TestOutcome test : report.tests()) {
+                md.append("| ").append(inline(test.number())).append(" | ").append(inline(test.name())).append(" | ")
+                        .append(Numbers.points(test.score())).append(" / ").append(Numbers.points(test.maxScore()))
+                        .append(" | ").append(result(test)).append(" |\n");
+            }
+            md.append('\n');
+        }
+        boolean header = false;
+        for (TestOutcome test : report.tests()) {
+            if (test.passed()) {
+                continue;
+            }
+            if (!header) {
+                md.append("## Why tests failed\n\n");
+                header = true;
+            }
+            md.append("### ").append(inline(test.number())).append(' ').append(inline(test.name())).append("\n\n");
+            md.append(fenced(TestOutputText.of(test))).append('\n');
+        }
+        md.append(String.format(Locale.ROOT, "Graded in %.1f s.\n", report.executionSeconds()));
+        return md.toString();
+    }
+
+    private static String result(TestOutcome test) {
+        String result;
+        if (test.passed()) {
+            result = "passed";
+        } else if (test.failure() != null && test.failure().startsWith("not run")) {
+            result = "**not run**";
+        } else {
+            result = test.score() > 0 ? "**partial**" : "**failed**";
+        }
+        return test.visibility() == Visibility.Level.VISIBLE ? result
+                : result + " (" + test.visibility().gradescope() + ")";
+    }
+
+    /** Text on one line of a heading or table cell: no line breaks, and a '|' does not end the cell. */
+    private static String inline(String text) {
+        return text.replaceAll("\\s*\\R\\s*", " ").replace("|", "\\|");
+    }
+
+    /** A fenced block longer than any run of backticks inside it, so that the text cannot close it. */
+    private static String fenced(String text) {
+        int longest = 0;
+        Matcher run = BACKTICKS.matcher(text);
+        while (run.find()) {
+            longest = Math.max(longest, run.group().length());
+        }
+        String fence = "`".repeat(Math.max(3, longest + 1));
+        return fence + "text\n" + text + "\n" + fence + "\n";
+    }
+}

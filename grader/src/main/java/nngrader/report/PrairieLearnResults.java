@@ -1,0 +1,84 @@
+package nngrader.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nngrader.api.Visibility;
+import nngrader.run.TestOutcome;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Writes a report as PrairieLearn's external-grader {@code results.json} (what a grading container
+ * leaves in {@code /grade/results/}):
+ *
+ * <pre>{@code
+ * { "gradable": true, "score": 0.8, "message": "Your files: ...", "output": "...",
+ *   "tests": [ { "name": "1.1 sigmoid(0) = 0.5", "points": 2, "max_points": 2, "message": "...", "output": "..." } ] }
+ * }</pre>
+ *
+ * <ul>
+ *   <li>{@code score} is the fraction of the points earned, in [0, 1].</li>
+ *   <li>{@code gradable} is false only when the grader itself failed: PrairieLearn then costs the
+ *       student no attempt. A submission that does not compile is still gradable (each file that
+ *       fails costs only its own tests), and its diagnostics are in {@code message}.</li>
+ *   <li>PrairieLearn shows every test it is given, at once. A test that Gradescope would hide
+ *       ({@code hidden}, {@code after_due_date}, {@code after_published}) still counts and is
+ *       listed with its name and points, but its failure text and output are withheld, so that a
+ *       hidden test's inputs never reach students early.</li>
+ *   <li>Each test's {@code message} is why it failed and its notes; its {@code output} is what the
+ *       student's code printed. PrairieLearn caps the file at 1 MB, so long texts are cut.</li>
+ * </ul>
+ */
+public final class PrairieLearnResults {
+    static final String WITHHELD = "Details of this test are not shown to students.";
+    /** Per text field; 53 tests' texts stay well under PrairieLearn's 1 MB limit on the whole file. */
+    static final int MAX_TEXT_CHARS = 8_000;
+
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public void write(GradingReport report, Path file) throws IOException {
+        AtomicFile.write(file, json.writeValueAsBytes(toJson(report)));
+    }
+
+    ObjectNode toJson(GradingReport report) {
+        ObjectNode root = json.createObjectNode();
+        root.put("gradable", !report.failedToGrade());
+        if (!report.failedToGrade()) {
+            double fraction = report.maxScore() > 0 ? report.score() / report.maxScore() : 0;
+            root.put("score", Numbers.round(Math.max(0, Math.min(1, fraction))));
+        }
+        root.put("message", cut(report.summary()));
+        root.put("output", cut(String.format(Locale.ROOT, "Points: %s / %s. Graded in %.1f s.", Numbers.points(report.score()),
+                Numbers.points(report.maxScore()), report.executionSeconds())));
+        ArrayNode tests = root.putArray("tests");
+        for (TestOutcome test : report.tests()) {
+            ObjectNode t = tests.addObject();
+            t.put("name", test.number() + " " + test.name());
+            t.put("points", Numbers.round(test.score()));
+            t.put("max_points", Numbers.round(test.maxScore()));
+            if (test.visibility() != Visibility.Level.VISIBLE) {
+                if (!test.passed()) {
+                    t.put("message", WITHHELD);
+                }
+                continue;
+            }
+            String verdict = TestOutputText.verdict(test);
+            if (!verdict.isEmpty()) {
+                t.put("message", cut(verdict));
+            }
+            if (!test.studentOutput().isEmpty()) {
+                t.put("output", cut(TestOutputText.printed(test)));
+            }
+        }
+        return root;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_TEXT_CHARS ? text
+                : text.substring(0, MAX_TEXT_CHARS) + "\n… (cut: " + (text.length() - MAX_TEXT_CHARS) + " more characters)";
+    }
+}
