@@ -68,10 +68,10 @@ public final class GradescopePackager {
         } catch (InvalidAssignmentException e) {
             throw new BundleException("assignment: " + e.getMessage(), e);
         }
-        GraderFiles grader = GraderFiles.ofRunningGrader();
         Path staging = null;
         try {
             BundledAssignment bundled = BundledAssignment.of(assignment);
+            GraderFiles grader = GraderFiles.ofRunningGrader();
             staging = Files.createTempDirectory("nngrader-bundle-");
             copy(grader.launcher(), staging.resolve(LAUNCHER));
             copy(grader.jar(), staging.resolve("grader/target").resolve(grader.jar().getFileName().toString()));

@@ -4,7 +4,9 @@ import nngrader.bundle.BundleException;
 import nngrader.bundle.GradescopePackager;
 import nngrader.bundle.PackagedBundle;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 import java.util.Locale;
@@ -25,16 +27,19 @@ final class PackageCommand implements Callable<Integer> {
             description = "the zip to write; its folder must exist (default: ${DEFAULT-VALUE})")
     Path out;
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() {
         try {
             PackagedBundle bundle = new GradescopePackager().pack(assignment, out);
-            System.out.printf(Locale.ROOT, "Wrote %s (%d files, %.1f MB). Upload it as the assignment's autograder"
+            spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %s (%d files, %.1f MB). Upload it as the assignment's autograder"
                     + " on Gradescope (base image Ubuntu 22.04).%n", bundle.zip(), bundle.files(),
                     bundle.bytes() / 1e6);
             return 0;
         } catch (BundleException e) {
-            System.err.println("grader package: " + e.getMessage());
+            spec.commandLine().getErr().println("grader package: " + e.getMessage());
             return 1;
         }
     }
