@@ -81,6 +81,12 @@ final class AutograderRoot {
      */
     Script grade(Map<String, String> files, List<String> wrapper, Map<String, String> env)
             throws IOException, InterruptedException {
+        return grade(files, Map.of(), wrapper, env);
+    }
+
+    /** The same, with symbolic links in the upload too (path below the upload → what it points at). */
+    Script grade(Map<String, String> files, Map<String, Path> links, List<String> wrapper, Map<String, String> env)
+            throws IOException, InterruptedException {
         Path submission = root.resolve("submission");
         if (Files.exists(submission)) {
             deleteTree(submission);
@@ -89,6 +95,11 @@ final class AutograderRoot {
             Path file = submission.resolve(f.getKey());
             Files.createDirectories(file.getParent());
             Files.writeString(file, f.getValue(), StandardCharsets.UTF_8);
+        }
+        for (Map.Entry<String, Path> link : links.entrySet()) {
+            Path file = submission.resolve(link.getKey());
+            Files.createDirectories(file.getParent());
+            Files.createSymbolicLink(file, link.getValue());
         }
         List<String> command = new ArrayList<>(wrapper);
         command.add(root.resolve("run_autograder").toString());
@@ -163,6 +174,7 @@ final class AutograderRoot {
         }
     }
 
+    /** Deletes a folder and what is in it; links are deleted, never followed. */
     private static void deleteTree(Path folder) throws IOException {
         try (Stream<Path> walk = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) walk.sorted(java.util.Comparator.reverseOrder())::iterator) {

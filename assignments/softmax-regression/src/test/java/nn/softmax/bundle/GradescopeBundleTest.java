@@ -150,7 +150,7 @@ class GradescopeBundleTest {
     }
 
     @Test
-    void filesThatCouldShadowTheSuiteTheAssignmentOrTheScriptsChangeNothing() throws Exception {
+    void filesAndLinksThatCouldShadowTheSuiteTheAssignmentOrTheScriptsChangeNothing() throws Exception {
         Map<String, String> files = reference(Map.of("nn/softmax/Softmax.java", Map.of(JACOBIAN, WRONG_JACOBIAN)));
         String perfect = "{\"score\": 1000, \"tests\": []}";
         files.put("hw/src/main/java/nn/softmax/grading/SoftmaxTests.java", """
@@ -163,7 +163,7 @@ class GradescopeBundleTest {
                     }
                 }
                 """);
-        files.put("hw/src/main/java/nn/softmax/grading/SoftmaxGradientTests.class", "\u00ca\u00fe\u00ba\u00be");
+        files.put("hw/src/main/java/nn/softmax/grading/SoftmaxGradientTests.class", "not the hidden suite's class");
         files.put("hw/src/main/java/nn/softmax/SoftmaxRegression.java", "package nn.softmax;\npublic interface"
                 + " SoftmaxRegression {}\n");
         files.put("hw/assignment.json", "{\"id\": \"x\", \"submit\": [], \"suite\": {\"packages\": [\"nn.softmax\"],"
@@ -179,7 +179,12 @@ class GradescopeBundleTest {
         files.put("hw/src/main/resources/META-INF/services/org.junit.jupiter.api.extension.Extension",
                 "nn.softmax.grading.SoftmaxTests\n");
 
-        JsonNode results = grade(files);
+        // links into the bundle: were they followed, the template's and the suite's files would be found too
+        Map<String, Path> links = Map.of("hw/bundle", autograder.source(), "hw/src/main/java/nn/softmax/grading/Tests",
+                autograder.source().resolve("assignment/classpath/1-softmax-regression/nn/softmax/grading"),
+                "hw/results", autograder.results().getParent());
+
+        JsonNode results = grade(files, links);
 
         JsonNode alone = wrongJacobian();
         assertEquals(alone.get("score").asDouble(), results.get("score").asDouble(), 1e-9,
@@ -255,8 +260,12 @@ class GradescopeBundleTest {
 
     /** Runs run_autograder on these files and checks what every run must: exit 0, a valid results.json, the bundle unchanged. */
     private static JsonNode grade(Map<String, String> files) throws Exception {
+        return grade(files, Map.of());
+    }
+
+    private static JsonNode grade(Map<String, String> files, Map<String, Path> links) throws Exception {
         Map<String, String> before = autograder.bundleSnapshot();
-        AutograderRoot.Script run = autograder.grade(files, withoutSysAdmin, Map.of());
+        AutograderRoot.Script run = autograder.grade(files, links, withoutSysAdmin, Map.of());
         assertEquals(0, run.exit(), run.output());
         JsonNode results = autograder.resultsJson();
         assertEquals(List.of(), GradescopeSpec.problems(results), "results.json follows Gradescope's specification");
