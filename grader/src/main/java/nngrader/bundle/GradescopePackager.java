@@ -89,7 +89,9 @@ public final class GradescopePackager {
             int files = BundleZip.write(staging, out, Set.of(SETUP, RUN, LAUNCHER));
             return new PackagedBundle(out, files, Files.size(out));
         } catch (IOException | UncheckedIOException e) {
-            throw new BundleException("cannot write " + out + ": " + e.getMessage(), e);
+            Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+            throw new BundleException("cannot make " + out + ": " + cause.getMessage() + " ("
+                    + cause.getClass().getSimpleName() + ")", e);
         } finally {
             if (staging != null) {
                 ScratchFolder.delete(staging);
