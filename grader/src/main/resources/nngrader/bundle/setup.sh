@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# nngrader bundle for the assignment "@ASSIGNMENT_ID@": Gradescope runs this once, as root, when it
+# builds the autograder's image (Ubuntu 22.04), with the bundle unpacked in /autograder/source.
+# AUTOGRADER_ROOT stands for /autograder, to try the bundle in another folder.
+set -euo pipefail
+root="${AUTOGRADER_ROOT:-/autograder}"
+bundle="$root/source"
+user="@SANDBOX_USER@"
+
+if [ "$(id -u)" -ne 0 ]; then
+  echo "setup.sh: run it as root (Gradescope does): it installs packages, adds a user and changes file owners" >&2
+  exit 1
+fi
+
+# A JDK 17 or later: the grader compiles submissions in its own JVM (javax.tools), which a JRE cannot.
+# util-linux has what locks up student code (setpriv, prlimit, unshare). Nothing is installed that is
+# already there, so the bundle can also be tried offline.
+need=()
+jdk="$(javac -version 2>&1 | sed -n 's/^javac \([0-9][0-9]*\).*/\1/p' || true)"
+if [ -z "$jdk" ] || [ "$jdk" -lt 17 ]; then need+=(openjdk-17-jdk-headless); fi
+command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
+if [ ${#need[@]} -gt 0 ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"
+fi
+
+# The unprivileged user that runs student code (the grader would add it on first use; here it is
+# part of the image, so each run starts sooner).
+id -u "$user" >/dev/null 2>&1 \
+  || useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$user"
+
+# Root only: the hidden suite, the reference and the grader. In a container without CAP_SYS_ADMIN
+# (Gradescope's, as far as we know) the grader cannot hide folders from the worker with mounts, and
+# these modes are all that keeps student code from reading or changing the bundle.
+chown -R root:root "$bundle"
+chmod -R go-rwx "$bundle"
+# Executable whatever the unzip did with the zip's modes (Gradescope runs its copy of run_autograder).
+chmod u+x "$bundle/run_autograder"
+if [ -f "$root/run_autograder" ]; then chmod u+x "$root/run_autograder"; fi

@@ -1,0 +1,100 @@
+package nngrader.bundle;
+
+import nngrader.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code grader package} on input it cannot use: one sentence that says what to do, exit 1, no
+ * stack trace and no zip. (A whole bundle is made and run by the assignments' GradescopeBundleTest.)
+ */
+class PackageCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aMissingAssignmentFolderIsNamed() {
+        Path zip = dir.resolve("autograder.zip");
+        Run run = packageCommand(dir.resolve("no-such-assignment"), zip);
+        run.failsWith("grader package: assignment: assignment folder " + dir.resolve("no-such-assignment")
+                + " does not exist");
+        assertFalse(Files.exists(zip));
+    }
+
+    @Test
+    void anAssignmentWhoseSuiteIsNotCompiledAsksForABuild() throws IOException {
+        Path assignment = assignment(dir.resolve("hw"));
+        Path zip = dir.resolve("autograder.zip");
+        Run run = packageCommand(assignment, zip);
+        run.failsWith("grader package: the hidden suite (demo.grading) is not compiled in " + assignment
+                + "'s class path; build it first: mvn -B -q -DskipTests package");
+        assertFalse(Files.exists(zip));
+    }
+
+    @Test
+    void aMissingOutFolderIsNamed() throws IOException {
+        Path assignment = assignment(dir.resolve("hw"));
+        Run run = packageCommand(assignment, dir.resolve("nowhere/autograder.zip"));
+        run.failsWith("grader package: the folder " + dir.resolve("nowhere") + " does not exist; create it or"
+                + " write the zip elsewhere");
+    }
+
+    @Test
+    void anOutThatIsAFolderIsRefused() throws IOException {
+        Path assignment = assignment(dir.resolve("hw"));
+        Run run = packageCommand(assignment, dir);
+        run.failsWith("grader package: " + dir + " is a folder; --out names the zip file to write, e.g. "
+                + dir.resolve("autograder.zip"));
+    }
+
+    @Test
+    void helpNamesTheOptions() {
+        StringWriter out = new StringWriter();
+        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).execute("package", "--help");
+        assertEquals(0, exit);
+        assertTrue(out.toString().contains("--assignment=DIR"), out.toString());
+        assertTrue(out.toString().contains("--out=FILE"), out.toString());
+    }
+
+    /** A valid assignment.json whose suite folder exists but holds no compiled class, as in a fresh clone. */
+    private static Path assignment(Path folder) throws IOException {
+        Files.createDirectories(folder.resolve("target/classes"));
+        Files.createDirectories(folder.resolve("template"));
+        Files.writeString(folder.resolve("assignment.json"), """
+                { "id": "hw",
+                  "submit": [ { "file": "demo/Hello.java", "class": "demo.Hello", "implements": "demo.Greeter" } ],
+                  "suite": { "packages": ["demo.grading"], "classPath": ["target/classes"] },
+                  "template": "template" }
+                """);
+        return folder;
+    }
+
+    private static Run packageCommand(Path assignment, Path zip) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+                .execute("package", "--assignment", assignment.toString(), "--out", zip.toString());
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private record Run(int exit, String out, String err) {
+        void failsWith(String message) {
+            assertEquals(1, exit, err);
+            assertEquals(message, err.strip());
+            assertEquals("", out);
+            assertFalse(err.contains("Exception") || err.contains("\tat "), err);
+        }
+    }
+}
