@@ -61,6 +61,8 @@ final class GradeCommand implements Callable<Integer> {
             new TerminalTable().print(report, System.out);
             System.out.println("Results written to " + results.toAbsolutePath());
         }
+        // stdout, which Gradescope shows to the staff only (results.json sets stdout_visibility hidden)
+        report.staffNotes().forEach(System.out::println);
         return 0;
     }
 }

@@ -86,14 +86,12 @@ public final class Grader {
                 run = runner.run(assignment, sandbox, located.fingerprint(), budgetEnds);
             }
             String summary = SubmissionSummary.of(located, compiled);
-            if (!sandboxNote.isEmpty()) {
-                summary += "\n\n" + sandboxNote;
-            }
             if (run.suiteProblem() != null) {
                 summary += "\n\n(for the staff) problem with the hidden suite: " + run.suiteProblem();
             }
+            // what the sandbox lacks on this machine is for the staff: it would tell students how to attack it
             return new GradingReport(assignment.title(), summary, BuildNotes.addTo(run.tests(), compiled),
-                    seconds(start), false);
+                    seconds(start), false, sandboxNote.isEmpty() ? List.of() : List.of(sandboxNote));
         } finally {
             ScratchFolder.delete(scratch);
         }

@@ -16,9 +16,22 @@ import java.util.Map;
  * @param executionSeconds wall time of the run
  * @param failedToGrade    true when the grader itself could not finish (the score is then 0 and
  *                         the summary asks the student to contact the staff)
+ * @param staffNotes       lines for the staff only, e.g. which sandbox protections are missing on this
+ *                         machine: printed to the grader's stdout (which Gradescope shows only to the
+ *                         staff) and in the Markdown report, never in what students see
  */
 public record GradingReport(String title, String summary, List<TestOutcome> tests, double executionSeconds,
-                            boolean failedToGrade) {
+                            boolean failedToGrade, List<String> staffNotes) {
+
+    public GradingReport {
+        staffNotes = List.copyOf(staffNotes);
+    }
+
+    /** A report with no notes for the staff. */
+    public GradingReport(String title, String summary, List<TestOutcome> tests, double executionSeconds,
+                         boolean failedToGrade) {
+        this(title, summary, tests, executionSeconds, failedToGrade, List.of());
+    }
 
     public double score() {
         return tests.stream().mapToDouble(TestOutcome::score).sum();

@@ -70,6 +70,10 @@ public final class MarkdownReport {
             md.append("### ").append(inline(test.number())).append(' ').append(inline(test.name())).append("\n\n");
             md.append(fenced(TestOutputText.of(test))).append('\n');
         }
+        if (!report.staffNotes().isEmpty()) {
+            md.append("## For the staff\n\n");
+            report.staffNotes().forEach(note -> md.append(fenced(note)).append('\n'));
+        }
         md.append(String.format(Locale.ROOT, "Graded in %.1f s.\n", report.executionSeconds()));
         return md.toString();
     }
