@@ -1,8 +1,10 @@
 package nngrader.cli;
 
+import nngrader.batch.RecordFiles;
+import nngrader.batch.Scores;
 import nngrader.grade.Grader;
-import nngrader.report.GradescopeResults;
 import nngrader.report.GradingReport;
+import nngrader.report.ResultsFormat;
 import nngrader.report.TerminalTable;
 import nngrader.sandbox.JailOptions;
 import nngrader.sandbox.SandboxUser;
@@ -38,6 +40,14 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "do not print the table")
     boolean quiet;
 
+    @Option(names = "--format", defaultValue = "gradescope", paramLabel = "FORMAT", converter = ResultsFormatConverter.class,
+            description = "the results file's format, one of ${COMPLETION-CANDIDATES}, in any case (default: ${DEFAULT-VALUE})")
+    ResultsFormat format;
+
+    // grader batch reads every submission's scores from here, whatever --format its results file has
+    @Option(names = "--record", hidden = true, paramLabel = "FILE")
+    Path record;
+
     @Override
     public Integer call() {
         GradingReport report;
@@ -48,7 +58,10 @@ final class GradeCommand implements Callable<Integer> {
             report = GradingReport.failed(String.valueOf(assignment.getFileName()), e.toString(), 0);
         }
         try {
-            new GradescopeResults().write(report, results);
+            format.write(report, results);
+            if (record != null) {
+                RecordFiles.writeScores(Scores.of(report), record);
+            }
         } catch (Exception e) {
             System.err.println("grader: cannot write " + results + ": " + e.getMessage());
             return 1;
