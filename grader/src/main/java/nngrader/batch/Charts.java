@@ -37,16 +37,17 @@ public class Charts {
         for (double total : totals) {
             counts[Math.max(0, Math.min(BINS - 1, (int) Math.floor(total / top * BINS)))]++;
         }
-        int most = Math.max(1, java.util.Arrays.stream(counts).max().orElse(1));
+        int highest = Math.max(1, java.util.Arrays.stream(counts).max().orElse(1));
+        int step = Math.max(1, (int) Math.ceil(highest / 5.0)); // at most 6 whole-number ticks
+        int most = step * (int) Math.ceil((double) highest / step);
         int width = 640, height = 400, left = 60, right = 20, upper = 50, lower = 60;
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(image);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        g.drawString(title, left, 30);
+        g.drawString(fit(title, g.getFontMetrics(), width - 2 * left), left, 30);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         int plotW = width - left - right, plotH = height - upper - lower;
-        for (int tick = 0; tick <= 4; tick++) {
-            int count = (int) Math.round(most * tick / 4.0);
+        for (int count = 0; count <= most; count += step) {
             int y = upper + plotH - plotH * count / most;
             g.setColor(GRID);
             g.drawLine(left, y, left + plotW, y);
@@ -76,7 +77,7 @@ public class Charts {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = canvas(image);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        g.drawString(title, 10, 30);
+        g.drawString(fit(title, g.getFontMetrics(), width - 20), 10, 30);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         FontMetrics metrics = g.getFontMetrics();
         for (int i = 0; i < tests.size(); i++) {

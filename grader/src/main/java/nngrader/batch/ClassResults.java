@@ -29,10 +29,10 @@ public final class ClassResults {
         new SummaryCsv().write(statistics, out.summaryCsv());
         String plotsProblem = null;
         try {
-            charts.scoreHistogram(statistics.totals(), statistics.maxScore(), title + ": total scores",
+            charts.scoreHistogram(statistics.totals(), statistics.maxScore(), "Total scores",
                     out.plots().resolve("scores.png"));
             if (!statistics.tests().isEmpty()) {
-                charts.passRates(statistics.byPassRate(), title + ": pass rate of each test",
+                charts.passRates(statistics.byPassRate(), "Pass rate of each test, hardest first",
                         out.plots().resolve("pass-rates.png"));
             }
         } catch (Exception | Error e) {

@@ -80,8 +80,8 @@ final class BatchCommand implements Callable<Integer> {
         Assignment loaded;
         List<Submission> all;
         try {
-            loaded = new AssignmentLoader().load(assignment);
             all = new SubmissionFinder().find(submissions);
+            loaded = new AssignmentLoader().load(assignment);
         } catch (InvalidAssignmentException e) {
             err.println("grader batch: assignment: " + e.getMessage());
             return 2;
