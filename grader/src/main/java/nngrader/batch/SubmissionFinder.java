@@ -41,12 +41,17 @@ public final class SubmissionFinder {
         // A submission that the metadata names but whose folder is missing was handed in without files:
         // it is graded (to 0, with a message) rather than silently left out of the class's summary.
         for (Map.Entry<String, List<Submitter>> entry : named.entrySet()) {
-            if (found.stream().noneMatch(s -> s.id().equals(entry.getKey()))) {
+            if (isPlainName(entry.getKey()) && found.stream().noneMatch(s -> s.id().equals(entry.getKey()))) {
                 found.add(new Submission(entry.getKey(), top.resolve(entry.getKey()), entry.getValue()));
             }
         }
         found.sort(Comparator.comparing(Submission::id));
         return found;
+    }
+
+    /** A key of the metadata becomes a folder name of the output: it must not reach outside it. */
+    private static boolean isPlainName(String name) {
+        return !name.isBlank() && !name.equals(".") && !name.equals("..") && !name.contains("/") && !name.contains("\\");
     }
 
     /** Gradescope's download unpacks to one folder, {@code assignment_NNN_export}: look inside it. */

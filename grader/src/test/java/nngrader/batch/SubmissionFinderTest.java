@@ -79,4 +79,15 @@ class SubmissionFinderTest {
         assertEquals("the submissions folder " + dir.resolve("nowhere") + " does not exist or is not a folder",
                 missing.getMessage());
     }
+
+    @Test
+    void aMetadataKeyThatIsNotAPlainFolderNameIsNoSubmission() throws Exception {
+        Files.writeString(dir.resolve(GradescopeExport.METADATA), """
+                ../../escaped:
+                  :submitters:
+                  - :name: Mallory
+                """);
+        FakeGrading.folder(dir, "submission_1", "1 1 1");
+        assertEquals(List.of("submission_1"), new SubmissionFinder().find(dir).stream().map(Submission::id).toList());
+    }
 }
