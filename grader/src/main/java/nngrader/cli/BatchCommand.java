@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -71,27 +72,32 @@ final class BatchCommand implements Callable<Integer> {
     String sandboxUser;
 
     @Override
-    public Integer call() throws InterruptedException, IOException {
+    public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         if (jobs < 1) {
             err.println("grader batch: --jobs must be at least 1, not " + jobs + ".");
             return 2;
         }
-        Assignment loaded;
         List<Submission> all;
         try {
             all = new SubmissionFinder().find(submissions);
-            loaded = new AssignmentLoader().load(assignment);
-        } catch (InvalidAssignmentException e) {
-            err.println("grader batch: assignment: " + e.getMessage());
-            return 2;
         } catch (BatchInputException e) {
             err.println("grader batch: " + e.getMessage());
             return 2;
         }
+        // --out inside --submissions: the output of an earlier run is not a submission
+        Path output = out.toAbsolutePath().normalize();
+        all = all.stream().filter(s -> !output.startsWith(s.source().toAbsolutePath().normalize())).toList();
         if (all.isEmpty()) {
             err.println("grader batch: " + submissions + " holds no submissions (subfolders, .zip files or"
                     + " Gradescope's export).");
+            return 2;
+        }
+        Assignment loaded;
+        try {
+            loaded = new AssignmentLoader().load(assignment);
+        } catch (InvalidAssignmentException e) {
+            err.println("grader batch: assignment: " + e.getMessage());
             return 2;
         }
         List<Submission> selected = shard.select(all);
@@ -99,11 +105,24 @@ final class BatchCommand implements Callable<Integer> {
         BatchRunner runner = new BatchRunner(new ChildGrader(assignment, format, sandboxUser, timeout), format,
                 loaded.title(), jobs, force);
         BatchFolder folder = new BatchFolder(out);
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            err.println("grader batch: cannot make the output folder " + out + ": " + e);
+            return 2;
+        }
         if (shard.count() > 1) {
             err.println("shard " + shard + ": " + selected.size() + " of " + all.size() + " submissions");
         }
         BatchRunner.BatchResult result = runner.run(selected, folder, Progress.on(err, System.console() != null));
-        String plotsProblem = new ClassResults().write(result.records(), loaded.title(), folder);
+        String plotsProblem;
+        try {
+            plotsProblem = new ClassResults().write(result.records(), loaded.title(), folder);
+        } catch (IOException e) {
+            err.println("grader batch: each submission's results are in " + folder.submissions()
+                    + ", but the summary could not be written: " + e);
+            return 1;
+        }
 
         PrintWriter stdout = spec.commandLine().getOut();
         long notGradable = result.records().stream().filter(r -> r.scores().failedToGrade()).count();

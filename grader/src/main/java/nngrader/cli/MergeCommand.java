@@ -34,7 +34,7 @@ final class MergeCommand implements Callable<Integer> {
     List<Path> shards;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         BatchFolder folder = new BatchFolder(out);
         ShardMerger.MergeResult merged;
@@ -43,11 +43,20 @@ final class MergeCommand implements Callable<Integer> {
         } catch (BatchInputException e) {
             err.println("grader merge: " + e.getMessage());
             return 2;
+        } catch (IOException e) {
+            err.println("grader merge: cannot copy the shards into " + out + ": " + e);
+            return 1;
         }
         merged.warnings().forEach(w -> err.println("grader merge: " + w));
         String title = merged.records().stream().map(r -> r.assignment()).filter(t -> t != null)
                 .findFirst().orElse("Class");
-        String plotsProblem = new ClassResults().write(merged.records(), title, folder);
+        String plotsProblem;
+        try {
+            plotsProblem = new ClassResults().write(merged.records(), title, folder);
+        } catch (IOException e) {
+            err.println("grader merge: cannot write the summary into " + out + ": " + e);
+            return 1;
+        }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.println("Merged " + merged.records().size() + " submissions from " + shards.size() + " shards.");
         if (plotsProblem != null) {

@@ -69,4 +69,33 @@ class BatchCommandTest {
         assertEquals("grader merge: " + empty + " holds no graded submission (no submissions/*/record.json);"
                 + " is it the --out folder of a grader batch?", err.toString().strip());
     }
+
+    @Test
+    void anOutputFolderInsideTheSubmissionsFolderIsNoSubmission() throws Exception {
+        Files.createDirectories(dir.resolve("in/graded/submissions"));
+        int exit = run("batch", "--assignment", dir.toString(), "--submissions", dir.resolve("in").toString(),
+                "--out", dir.resolve("in/graded").toString());
+        assertEquals(2, exit);
+        assertEquals("grader batch: " + dir.resolve("in") + " holds no submissions (subfolders, .zip files or"
+                + " Gradescope's export).", err.toString().strip());
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeMadeIsOneSentence() throws Exception {
+        Files.createDirectories(dir.resolve("in/alice"));
+        Path aFile = Files.writeString(dir.resolve("taken"), "a file, not a folder");
+        Path assignment = Files.createDirectories(dir.resolve("hw1"));
+        Files.writeString(assignment.resolve("assignment.json"), """
+                { "id": "hw1", "title": "Homework 1",
+                  "submit": [ { "file": "p/Impl.java", "class": "p.Impl", "implements": "p.Api" } ],
+                  "suite": { "packages": ["p.hidden"], "classPath": ["classes"] }, "template": "template" }
+                """);
+        Files.createDirectories(assignment.resolve("template"));
+        Files.createDirectories(assignment.resolve("classes"));
+        int exit = run("batch", "--assignment", assignment.toString(), "--submissions", dir.resolve("in").toString(),
+                "--out", aFile.toString());
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().startsWith("grader batch: cannot make the output folder " + aFile + ": "), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
 }
