@@ -98,4 +98,18 @@ class BatchCommandTest {
         assertTrue(err.toString().startsWith("grader batch: cannot make the output folder " + aFile + ": "), err.toString());
         assertEquals(1, err.toString().lines().count(), err.toString());
     }
+
+    @Test
+    void gradeWritesTheScoresRecordThatBatchReadsInAnyFormatSpelling() throws Exception {
+        Files.writeString(dir.resolve("assignment.json"), "{ \"id\": ");
+        Path record = dir.resolve("out/.scores.json");
+        int exit = run("grade", "--quiet", "--format", "GradeScope", "--assignment", dir.toString(),
+                "--submission", dir.resolve("nowhere").toString(), "--results", dir.resolve("out/results.json").toString(),
+                "--record", record.toString());
+        assertEquals(0, exit, err.toString());
+        nngrader.batch.Scores scores = nngrader.batch.RecordFiles.readScores(record);
+        assertTrue(scores.failedToGrade());
+        assertTrue(scores.problem().startsWith("assignment: assignment.json is not valid JSON"), scores.problem());
+        assertTrue(Files.isRegularFile(dir.resolve("out/results.json")));
+    }
 }
