@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,20 +53,26 @@ public final class BatchRunner {
         this.force = force;
     }
 
-    /** What a run did. @param records one per submission, in the order given */
-    public record BatchResult(List<SubmissionRecord> records, int graded, int skipped) {
+    /**
+     * What a run did.
+     *
+     * @param records  one per submission, in the order given
+     * @param warnings what the user should know, e.g. a record that could not be saved (it is graded again next time)
+     */
+    public record BatchResult(List<SubmissionRecord> records, int graded, int skipped, List<String> warnings) {
     }
 
     public BatchResult run(List<Submission> submissions, BatchFolder out, Progress progress) throws InterruptedException {
         progress.started(submissions.size());
         AtomicInteger skipped = new AtomicInteger();
+        List<String> warnings = new CopyOnWriteArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
             List<Future<SubmissionRecord>> futures = new ArrayList<>();
             for (Submission submission : submissions) {
                 futures.add(pool.submit(() -> {
                     SubmissionRecord earlier = force ? null : alreadyGraded(submission, out);
-                    SubmissionRecord record = earlier != null ? earlier : grade(submission, out);
+                    SubmissionRecord record = earlier != null ? earlier : grade(submission, out, warnings);
                     if (earlier != null) {
                         skipped.incrementAndGet();
                     }
@@ -78,7 +85,7 @@ public final class BatchRunner {
                 records.add(future.get());
             }
             progress.done();
-            return new BatchResult(records, records.size() - skipped.get(), skipped.get());
+            return new BatchResult(records, records.size() - skipped.get(), skipped.get(), List.copyOf(warnings));
         } catch (ExecutionException e) {
             // grade() catches everything a submission can cause; what is left is a bug of the batch itself
             throw new IllegalStateException(e.getCause());
@@ -106,7 +113,7 @@ public final class BatchRunner {
         }
     }
 
-    private SubmissionRecord grade(Submission submission, BatchFolder out) {
+    private SubmissionRecord grade(Submission submission, BatchFolder out, List<String> warnings) {
         Path results = out.results(submission.id(), format);
         String fingerprint;
         try {
@@ -152,7 +159,7 @@ public final class BatchRunner {
             RecordFiles.writeRecord(record, out.record(submission.id()));
         } catch (IOException e) {
             // the record stays in memory and reaches summary.csv; the next run grades it again
-            System.err.println("grader: cannot write the results of " + submission.id() + ": " + e.getMessage());
+            warnings.add("cannot save the results of " + submission.id() + ": " + e);
         }
         return record;
     }

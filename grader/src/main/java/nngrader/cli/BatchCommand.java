@@ -115,6 +115,7 @@ final class BatchCommand implements Callable<Integer> {
             err.println("shard " + shard + ": " + selected.size() + " of " + all.size() + " submissions");
         }
         BatchRunner.BatchResult result = runner.run(selected, folder, Progress.on(err, System.console() != null));
+        result.warnings().forEach(w -> err.println("grader batch: " + w));
         String plotsProblem;
         try {
             plotsProblem = new ClassResults().write(result.records(), loaded.title(), folder);
