@@ -1,5 +1,7 @@
 package nngrader.cli;
 
+import nngrader.batch.RecordFiles;
+import nngrader.batch.Scores;
 import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
 import nngrader.report.TerminalTable;
@@ -42,6 +44,10 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "do not print the table")
     boolean quiet;
 
+    // grader batch reads every submission's scores from here, whatever --format its results file has
+    @Option(names = "--record", hidden = true, paramLabel = "FILE")
+    Path record;
+
     @Override
     public Integer call() {
         GradingReport report;
@@ -53,6 +59,9 @@ final class GradeCommand implements Callable<Integer> {
         }
         try {
             formatOption.format.write(report, results);
+            if (record != null) {
+                RecordFiles.writeScores(Scores.of(report), record);
+            }
         } catch (Exception e) {
             System.err.println("grader: cannot write " + results + ": " + e.getMessage());
             return 1;

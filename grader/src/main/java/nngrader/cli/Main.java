@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "nngrader 0.1.0",
         description = "Autograder for neural-network homework in Java.",
         subcommands = {GradeCommand.class, TemplateCommand.class, InitCommand.class, PackageCommand.class,
+                BatchCommand.class, MergeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

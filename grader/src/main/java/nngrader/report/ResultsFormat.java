@@ -40,6 +40,11 @@ public enum ResultsFormat {
     /** Writes the report to {@code file}, atomically: a reader sees the old file or the whole new one. */
     public abstract void write(GradingReport report, Path file) throws IOException;
 
+    /** The usual name of a results file in this format: {@code results.md} for Markdown, else {@code results.json}. */
+    public String fileName() {
+        return this == MARKDOWN ? "results.md" : "results.json";
+    }
+
     /** The name on the command line, e.g. {@code prairielearn}. */
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Measures `grader batch` on a generated class: submissions per minute with --jobs 1 and --jobs 2, CPU
+seconds and peak resident memory of the whole process tree (batch JVM + child graders + their workers).
+
+The class is a mix, dealt in a fixed order: correct submissions (the reference), buggy ones (the
+reference plus the edits of a classic-bug example from the assignment's examples/ or mutants/ folder;
+hostile ones and endless loops are left out, they measure the timeouts, see timeouts.py), and broken
+ones (a zip that is not a zip, an empty folder, a zip without the files). Each --jobs value grades the
+same class into a fresh output folder.
+
+    python3 grader/bench/batch.py --count 100
+    python3 grader/bench/batch.py --count 6 --jobs 1 2      # a quick try
+"""
+import argparse
+import glob
+import json
+import os
+import sys
+import tempfile
+import zipfile
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchmark import ROOT, run_once  # noqa: E402  (same folder; samples the whole tree's RSS)
+
+CLASSIC_BUGS_LEFT_OUT = ("hostile-", "infinite-loop")
+
+
+def classic_bugs(assignment):
+    found = []
+    for folder in ("examples", "mutants"):
+        for path in sorted(glob.glob(os.path.join(ROOT, assignment, folder, "*.json"))):
+            name = os.path.basename(path)
+            if not name.startswith(CLASSIC_BUGS_LEFT_OUT):
+                found.append(path)
+    return found
+
+
+def write_submission(spec, edits, out):
+    """The assignment's submitted files from the reference, with each edit's text replaced once (as ExampleSubmission)."""
+    reference = os.path.normpath(os.path.join(ROOT, spec["assignment"], spec["reference"]))
+    for wanted in spec["submit"]:
+        with open(os.path.join(reference, wanted["file"]), encoding="utf-8") as f:
+            text = f.read()
+        for edit in edits:
+            if edit["file"] == wanted["file"]:
+                if text.count(edit["find"]) != 1:
+                    sys.exit(f"an edit no longer fits the reference: {edit['find']!r} in {wanted['file']}")
+                text = text.replace(edit["find"], edit["replace"])
+        target = os.path.join(out, "src/main/java", wanted["file"])
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "w", encoding="utf-8") as f:
+            f.write(text)
+
+
+# Of every 20 submissions, 10 correct (c), 7 buggy (b), 3 broken (x), interleaved so that a small --count mixes too.
+PATTERN = "cbxcbcbcbcxcbcbcbcxc"
+
+
+def generate(assignment, count, folder):
+    """count submissions in folder, dealt by PATTERN. Returns the tally."""
+    with open(os.path.join(ROOT, assignment, "assignment.json")) as f:
+        spec = json.load(f)
+    spec["assignment"] = assignment
+    bugs = classic_bugs(assignment)
+    if not bugs:
+        sys.exit(f"no classic-bug examples in {assignment}/examples or mutants")
+    tally = {"correct": 0, "buggy": 0, "broken": 0}
+    for i in range(count):
+        kind = PATTERN[i % len(PATTERN)]
+        name = os.path.join(folder, f"student-{i:04d}")
+        if kind == "c":
+            write_submission(spec, [], name)
+            tally["correct"] += 1
+        elif kind == "b":
+            with open(bugs[tally["buggy"] % len(bugs)]) as f:
+                write_submission(spec, json.load(f)["edits"], name)
+            tally["buggy"] += 1
+        else:
+            if tally["broken"] % 3 == 0:
+                with open(name + ".zip", "wb") as f:
+                    f.write(b"PK\x03\x04 truncated upload")
+            elif tally["broken"] % 3 == 1:
+                os.makedirs(name)
+            else:
+                with zipfile.ZipFile(name + ".zip", "w") as z:
+                    z.writestr("README.txt", "I forgot my code")
+            tally["broken"] += 1
+    return tally
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--assignment", default="assignments/softmax-regression")
+    parser.add_argument("--count", type=int, default=100, help="how many submissions to generate (default 100)")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="the --jobs values to measure")
+    args = parser.parse_args()
+
+    if not os.path.exists(os.path.join(ROOT, "grader/target/nngrader.jar")):
+        sys.exit("build first: mvn -B -q -DskipTests package")
+    work = tempfile.mkdtemp(prefix="nngrader-batch-bench-")
+    submissions = os.path.join(work, "submissions")
+    os.makedirs(submissions)
+    tally = generate(args.assignment, args.count, submissions)
+    print(f"{args.count} submissions of {args.assignment} ({tally['correct']} correct, {tally['buggy']} buggy,"
+          f" {tally['broken']} broken) in {submissions}; {os.cpu_count()} CPUs")
+    print(f"{'jobs':>4} {'wall s':>8} {'subs/min':>9} {'cpu s':>8} {'peak MB':>9}")
+    for jobs in args.jobs:
+        out = os.path.join(work, f"out-jobs-{jobs}")
+        command = [os.path.join(ROOT, "grader/bin/grader"), "batch", "--assignment", args.assignment,
+                   "--submissions", submissions, "--out", out, "--jobs", str(jobs)]
+        wall, cpu, peak = run_once(command)
+        print(f"{jobs:>4} {wall:>8.1f} {args.count / wall * 60:>9.1f} {cpu:>8.1f} {peak:>9.0f}")
+    print(f"summary and report of the last run: {out}/summary.csv, {out}/report.md")
+
+
+if __name__ == "__main__":
+    main()

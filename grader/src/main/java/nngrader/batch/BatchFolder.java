@@ -1,0 +1,71 @@
+package nngrader.batch;
+
+import nngrader.report.ResultsFormat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The output folder of a batch (or of a merge):
+ *
+ * <pre>
+ * OUT/summary.csv                      one row per submission
+ * OUT/report.md                        statistics and plots
+ * OUT/plots/scores.png, pass-rates.png
+ * OUT/submissions/ID/results.json      the submission's results, in the batch's format
+ * OUT/submissions/ID/record.json       who, total and each test's score, whatever the format
+ * OUT/submissions/ID/grader.log        what its grader printed
+ * </pre>
+ */
+public record BatchFolder(Path root) {
+    public static final String RECORD = "record.json";
+
+    public Path submissions() {
+        return root.resolve("submissions");
+    }
+
+    public Path submission(String id) {
+        return submissions().resolve(id);
+    }
+
+    public Path record(String id) {
+        return submission(id).resolve(RECORD);
+    }
+
+    /** {@code results.json}, or {@code results.md} for a Markdown report. */
+    public Path results(String id, ResultsFormat format) {
+        return submission(id).resolve(format.fileName());
+    }
+
+    public Path summaryCsv() {
+        return root.resolve("summary.csv");
+    }
+
+    public Path reportMd() {
+        return root.resolve("report.md");
+    }
+
+    public Path plots() {
+        return root.resolve("plots");
+    }
+
+    /** The ids of every submission folder that holds a record, sorted. */
+    public List<String> recordedIds() throws IOException {
+        if (!Files.isDirectory(submissions())) {
+            return List.of();
+        }
+        List<String> ids = new ArrayList<>();
+        try (Stream<Path> folders = Files.list(submissions())) {
+            for (Path folder : folders.sorted().toList()) {
+                if (Files.isRegularFile(folder.resolve(RECORD))) {
+                    ids.add(folder.getFileName().toString());
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,166 @@
+package nngrader.batch;
+
+import nngrader.grade.ScratchFolder;
+import nngrader.report.GradingReport;
+import nngrader.report.ResultsFormat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The job queue of {@code grader batch}: grades submissions {@code jobs} at a time into a
+ * {@link BatchFolder}, each into its own folder with its results file and {@link SubmissionRecord}.
+ * A submission whose record shows it was graded from the same files in the same format is skipped
+ * unless {@code force}; one that could not be graded is tried again. Zips are unpacked into a scratch folder first; one that cannot be unpacked,
+ * or a grading that fails, earns 0 with a one-sentence problem, and the batch goes on.
+ *
+ * <pre>{@code
+ * BatchRunner runner = new BatchRunner(grading, ResultsFormat.GRADESCOPE, "Softmax regression", 2, false);
+ * BatchResult result = runner.run(new SubmissionFinder().find(Path.of("submissions")),
+ *         new BatchFolder(Path.of("graded")), Progress.SILENT);
+ * }</pre>
+ */
+public final class BatchRunner {
+    private final SubmissionGrading grading;
+    private final ResultsFormat format;
+    private final String title;
+    private final int jobs;
+    private final boolean force;
+    private final ZipUnpacker unzip = new ZipUnpacker();
+
+    /**
+     * @param title the assignment's title, for the results file of a submission that could not be opened
+     * @param jobs  how many submissions are graded at once
+     * @param force grade again what an earlier run graded
+     */
+    public BatchRunner(SubmissionGrading grading, ResultsFormat format, String title, int jobs, boolean force) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("--jobs must be at least 1, not " + jobs);
+        }
+        this.grading = grading;
+        this.format = format;
+        this.title = title;
+        this.jobs = jobs;
+        this.force = force;
+    }
+
+    /**
+     * What a run did.
+     *
+     * @param records  one per submission, in the order given
+     * @param warnings what the user should know, e.g. a record that could not be saved (it is graded again next time)
+     */
+    public record BatchResult(List<SubmissionRecord> records, int graded, int skipped, List<String> warnings) {
+    }
+
+    public BatchResult run(List<Submission> submissions, BatchFolder out, Progress progress) throws InterruptedException {
+        progress.started(submissions.size());
+        AtomicInteger skipped = new AtomicInteger();
+        List<String> warnings = new CopyOnWriteArrayList<>();
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        try {
+            List<Future<SubmissionRecord>> futures = new ArrayList<>();
+            for (Submission submission : submissions) {
+                futures.add(pool.submit(() -> {
+                    SubmissionRecord earlier = force ? null : alreadyGraded(submission, out);
+                    SubmissionRecord record = earlier != null ? earlier : grade(submission, out, warnings);
+                    if (earlier != null) {
+                        skipped.incrementAndGet();
+                    }
+                    progress.finished(record, earlier != null);
+                    return record;
+                }));
+            }
+            List<SubmissionRecord> records = new ArrayList<>();
+            for (Future<SubmissionRecord> future : futures) {
+                records.add(future.get());
+            }
+            progress.done();
+            return new BatchResult(records, records.size() - skipped.get(), skipped.get(), List.copyOf(warnings));
+        } catch (ExecutionException e) {
+            // grade() catches everything a submission can cause; what is left is a bug of the batch itself
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Its earlier record, when that was graded from the same files in the same format and its results are
+     * there; not when it could not be graded, which may have been the machine's fault (a killed child).
+     */
+    private SubmissionRecord alreadyGraded(Submission submission, BatchFolder out) {
+        Path file = out.record(submission.id());
+        if (!Files.isRegularFile(file) || !Files.isRegularFile(out.results(submission.id(), format))) {
+            return null;
+        }
+        try {
+            SubmissionRecord record = RecordFiles.readRecord(file);
+            boolean same = !record.scores().failedToGrade() && record.format().equals(format.name())
+                    && record.fingerprint().equals(Fingerprint.of(submission.source()));
+            return same ? record : null;
+        } catch (IOException | RuntimeException e) {
+            return null; // unreadable: grade it again
+        }
+    }
+
+    private SubmissionRecord grade(Submission submission, BatchFolder out, List<String> warnings) {
+        Path results = out.results(submission.id(), format);
+        String fingerprint;
+        try {
+            fingerprint = Fingerprint.of(submission.source());
+        } catch (IOException e) {
+            fingerprint = "unreadable";
+        }
+        Scores scores;
+        Path scratch = null;
+        try {
+            Files.createDirectories(results.getParent());
+            Files.deleteIfExists(results); // a stale file must not pass for this grading's
+            Path folder = submission.source();
+            if (!Files.exists(folder)) {
+                throw new BrokenSubmissionException("no files were handed in.");
+            }
+            if (submission.isZip()) {
+                scratch = Files.createTempDirectory("nngrader-batch-");
+                unzip.unpack(submission.source(), scratch);
+                folder = scratch;
+            }
+            scores = grading.grade(folder, results);
+        } catch (BrokenSubmissionException e) {
+            scores = Scores.notGraded(e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            scores = Scores.notGraded("the batch was stopped before this submission was graded.");
+        } catch (Exception | LinkageError e) {
+            scores = Scores.notGraded("the batch could not grade it: " + e);
+        } finally {
+            if (scratch != null) {
+                ScratchFolder.delete(scratch);
+            }
+        }
+        SubmissionRecord record = new SubmissionRecord(submission.id(), title, submission.submitters(), fingerprint,
+                format.name(), scores);
+        try {
+            if (!Files.isRegularFile(results)) {
+                // the student sees why nothing was graded, as they would on the platform
+                format.write(new GradingReport(title, "This submission could not be graded: " + scores.problem(),
+                        List.of(), 0, true), results);
+            }
+            RecordFiles.writeRecord(record, out.record(submission.id()));
+        } catch (IOException e) {
+            // the record stays in memory and reaches summary.csv; the next run grades it again
+            warnings.add("cannot save the results of " + submission.id() + ": " + e);
+        }
+        return record;
+    }
+}

@@ -1,0 +1,92 @@
+package nngrader.batch;
+
+import nngrader.report.ResultsFormat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Grades each submission with {@code grader grade} in a JVM of its own, started as
+ * {@code grader/bin/grader} starts it (C1 only, serial GC). A child per submission keeps gradings
+ * apart: one that exhausts memory, hangs or crashes costs only its own submission; each starts with a
+ * fresh heap, so the batch's peak memory is that of {@code jobs} single gradings; and every grading is
+ * exactly the run Gradescope would do. The child writes the results file and a {@link Scores} record;
+ * what it prints goes to {@code grader.log} beside the results.
+ */
+public final class ChildGrader implements SubmissionGrading {
+    /** Flags of grader/bin/grader: a grading is short, so C2's compile threads would waste a core. */
+    static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    public static final String LOG = "grader.log";
+    private static final String SCORES = ".scores.json";
+
+    private final Path assignment;
+    private final ResultsFormat format;
+    private final String sandboxUser;
+    private final Duration timeout;
+    private final Set<Process> running = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param timeout how long one child may take before it is stopped: the assignment's total time
+     *                budget plus the time a JVM needs to start and write its results
+     */
+    public ChildGrader(Path assignment, ResultsFormat format, String sandboxUser, Duration timeout) {
+        this.assignment = assignment.toAbsolutePath();
+        this.format = format;
+        this.sandboxUser = sandboxUser;
+        this.timeout = timeout;
+        // Ctrl-C on a batch must not leave graders (and their workers) running in the background.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> running.forEach(ChildGrader::stop), "stop-child-graders"));
+    }
+
+    @Override
+    public Scores grade(Path submission, Path results) throws IOException, InterruptedException {
+        Path folder = results.toAbsolutePath().getParent();
+        Path scores = folder.resolve(SCORES);
+        Files.deleteIfExists(scores);
+        Process child = new ProcessBuilder(command(submission.toAbsolutePath(), results.toAbsolutePath(), scores))
+                .redirectErrorStream(true)
+                .redirectOutput(folder.resolve(LOG).toFile())
+                .start();
+        running.add(child);
+        try {
+            if (!child.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+                stop(child);
+                return Scores.notGraded("grading took longer than " + timeout.toSeconds() + " s and was stopped"
+                        + " (see " + LOG + ").");
+            }
+            if (child.exitValue() != 0 || !Files.isRegularFile(scores)) {
+                return Scores.notGraded("the grader exited with status " + child.exitValue()
+                        + " without a result (see " + LOG + ").");
+            }
+            return RecordFiles.readScores(scores);
+        } finally {
+            running.remove(child);
+            Files.deleteIfExists(scores);
+        }
+    }
+
+    private List<String> command(Path submission, Path results, Path scores) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(JVM_FLAGS);
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path")); // nngrader.jar (its manifest names lib/), or the build's classes
+        command.add("nngrader.cli.Main");
+        command.addAll(List.of("grade", "--quiet", "--assignment", assignment.toString(),
+                "--submission", submission.toString(), "--results", results.toString(),
+                "--format", format.name(), "--record", scores.toString(), "--sandbox-user", sandboxUser));
+        return command;
+    }
+
+    private static void stop(Process process) {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+}

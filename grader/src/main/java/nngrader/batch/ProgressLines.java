@@ -1,0 +1,38 @@
+package nngrader.batch;
+
+import java.io.PrintWriter;
+
+/**
+ * Progress for a log rather than a terminal: a line each time another twentieth of the batch is done
+ * (each submission, for up to 20), naming the submission that just finished.
+ */
+final class ProgressLines implements Progress {
+    private final PrintWriter out;
+    private final ProgressCount count = new ProgressCount();
+    private int step = 1;
+
+    ProgressLines(PrintWriter out) {
+        this.out = out;
+    }
+
+    @Override
+    public synchronized void started(int total) {
+        count.start(total);
+        step = Math.max(1, total / 20);
+        out.println("grading " + total + " submission" + (total == 1 ? "" : "s"));
+    }
+
+    @Override
+    public synchronized void finished(SubmissionRecord record, boolean skipped) {
+        count.add(record, skipped);
+        if (count.done() % step == 0 || count.done() == count.total()) {
+            out.println(count.line() + "; last: " + record.who() + " " + Totals.score(record.scores())
+                    + (skipped ? " (already graded)" : ""));
+        }
+    }
+
+    @Override
+    public synchronized void done() {
+        out.flush();
+    }
+}

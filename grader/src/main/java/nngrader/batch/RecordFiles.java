@@ -1,0 +1,61 @@
+package nngrader.batch;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Reads and writes {@link Scores} and {@link SubmissionRecord} as JSON, atomically, so that a batch
+ * that is stopped half-way never leaves a half-written record that a later run would trust.
+ */
+public final class RecordFiles {
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private RecordFiles() {
+    }
+
+    public static void writeScores(Scores scores, Path file) throws IOException {
+        write(scores, file);
+    }
+
+    public static Scores readScores(Path file) throws IOException {
+        return JSON.readValue(file.toFile(), Scores.class);
+    }
+
+    public static void writeRecord(SubmissionRecord record, Path file) throws IOException {
+        write(record, file);
+    }
+
+    /** @throws IOException when it is missing or is not a record (e.g. written by a newer grader) */
+    public static SubmissionRecord readRecord(Path file) throws IOException {
+        SubmissionRecord record = JSON.readValue(file.toFile(), SubmissionRecord.class);
+        if (record.id() == null || record.scores() == null) {
+            throw new IOException(file + " is not a submission record");
+        }
+        return record;
+    }
+
+    private static void write(Object value, Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path temporary = Files.createTempFile(target.getParent(), ".record-", ".json.tmp");
+        try {
+            JSON.writeValue(temporary.toFile(), value);
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}

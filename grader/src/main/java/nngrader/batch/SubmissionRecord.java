@@ -1,0 +1,28 @@
+package nngrader.batch;
+
+import java.util.List;
+
+/**
+ * What {@code grader batch} keeps about one graded submission, as {@code record.json} next to its
+ * results file: enough for the class summary, for skipping it on the next run, and for merging shards,
+ * whatever format the results file is in.
+ *
+ * @param id          the submission's id ({@link Submission#id()})
+ * @param assignment  the title of the assignment it was graded against
+ * @param submitters  who handed it in, when known
+ * @param fingerprint a hash of the submission's files as graded; a changed submission is graded again
+ * @param format      the format its results file was written in, e.g. {@code GRADESCOPE}
+ * @param scores      what it earned
+ */
+public record SubmissionRecord(String id, String assignment, List<Submitter> submitters, String fingerprint, String format,
+                               Scores scores) {
+
+    public SubmissionRecord {
+        submitters = submitters == null ? List.of() : List.copyOf(submitters);
+    }
+
+    /** The students' names, or the submission's id when nobody is named. */
+    public String who() {
+        return new Submission(id, null, submitters).who();
+    }
+}

@@ -1,0 +1,116 @@
+package nngrader.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What a user sees when batch or merge cannot start: one sentence and exit code 2, never a stack trace. */
+class BatchCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        return new CommandLine(new Main()).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
+                .execute(args);
+    }
+
+    @Test
+    void aMissingSubmissionsFolderIsOneSentence() {
+        int exit = run("batch", "--assignment", dir.toString(), "--submissions", dir.resolve("nowhere").toString(),
+                "--out", dir.resolve("out").toString());
+        assertEquals(2, exit);
+        assertEquals("grader batch: the submissions folder " + dir.resolve("nowhere") + " does not exist or is not a folder",
+                err.toString().strip());
+    }
+
+    @Test
+    void aBrokenAssignmentIsOneSentence() throws Exception {
+        Files.createDirectories(dir.resolve("in/alice"));
+        Files.writeString(dir.resolve("assignment.json"), "{ \"id\": ");
+        int exit = run("batch", "--assignment", dir.toString(), "--submissions", dir.resolve("in").toString(),
+                "--out", dir.resolve("out").toString());
+        assertEquals(2, exit);
+        assertTrue(err.toString().startsWith("grader batch: assignment: "), err.toString());
+        assertTrue(err.toString().contains("assignment.json is not valid JSON"), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    @Test
+    void aBadShardOrFormatSaysWhatIsExpected() {
+        int exit = run("batch", "--assignment", "a", "--submissions", "s", "--out", "o", "--shard", "3/2");
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("a shard is i/N with 1 ≤ i ≤ N, not 3/2"), err.toString());
+
+        exit = run("batch", "--assignment", "a", "--submissions", "s", "--out", "o", "--format", "moodle");
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("unknown format \"moodle\"; known formats: gradescope, prairielearn, markdown"),
+                err.toString());
+    }
+
+    @Test
+    void theFormatIsTakenInAnyCase() {
+        assertEquals("GRADESCOPE", new FormatOption.Converter().convert("GradeScope").name());
+    }
+
+    @Test
+    void mergingAFolderThatIsNotABatchOutputIsOneSentence() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("shard-1"));
+        int exit = run("merge", "--out", dir.resolve("all").toString(), empty.toString());
+        assertEquals(2, exit);
+        assertEquals("grader merge: " + empty + " holds no graded submission (no submissions/*/record.json);"
+                + " is it the --out folder of a grader batch?", err.toString().strip());
+    }
+
+    @Test
+    void anOutputFolderInsideTheSubmissionsFolderIsNoSubmission() throws Exception {
+        Files.createDirectories(dir.resolve("in/graded/submissions"));
+        int exit = run("batch", "--assignment", dir.toString(), "--submissions", dir.resolve("in").toString(),
+                "--out", dir.resolve("in/graded").toString());
+        assertEquals(2, exit);
+        assertEquals("grader batch: " + dir.resolve("in") + " holds no submissions (subfolders, .zip files or"
+                + " Gradescope's export).", err.toString().strip());
+    }
+
+    @Test
+    void anOutputFolderThatCannotBeMadeIsOneSentence() throws Exception {
+        Files.createDirectories(dir.resolve("in/alice"));
+        Path aFile = Files.writeString(dir.resolve("taken"), "a file, not a folder");
+        Path assignment = Files.createDirectories(dir.resolve("hw1"));
+        Files.writeString(assignment.resolve("assignment.json"), """
+                { "id": "hw1", "title": "Homework 1",
+                  "submit": [ { "file": "p/Impl.java", "class": "p.Impl", "implements": "p.Api" } ],
+                  "suite": { "packages": ["p.hidden"], "classPath": ["classes"] }, "template": "template" }
+                """);
+        Files.createDirectories(assignment.resolve("template"));
+        Files.createDirectories(assignment.resolve("classes"));
+        int exit = run("batch", "--assignment", assignment.toString(), "--submissions", dir.resolve("in").toString(),
+                "--out", aFile.toString());
+        assertEquals(2, exit, err.toString());
+        assertTrue(err.toString().startsWith("grader batch: cannot make the output folder " + aFile + ": "), err.toString());
+        assertEquals(1, err.toString().lines().count(), err.toString());
+    }
+
+    @Test
+    void gradeWritesTheScoresRecordThatBatchReadsInAnyFormatSpelling() throws Exception {
+        Files.writeString(dir.resolve("assignment.json"), "{ \"id\": ");
+        Path record = dir.resolve("out/.scores.json");
+        int exit = run("grade", "--quiet", "--format", "GradeScope", "--assignment", dir.toString(),
+                "--submission", dir.resolve("nowhere").toString(), "--results", dir.resolve("out/results.json").toString(),
+                "--record", record.toString());
+        assertEquals(0, exit, err.toString());
+        nngrader.batch.Scores scores = nngrader.batch.RecordFiles.readScores(record);
+        assertTrue(scores.failedToGrade());
+        assertTrue(scores.problem().startsWith("assignment: assignment.json is not valid JSON"), scores.problem());
+        assertTrue(Files.isRegularFile(dir.resolve("out/results.json")));
+    }
+}
