@@ -55,7 +55,21 @@ public final class SummaryCsv {
     }
 
     static String field(String text) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
+            // a student's name or an upload's file name like "=HYPERLINK(...)" would run as a formula in
+            // the spreadsheet a TA opens; a leading ' makes it text (OWASP's advice for CSV injection)
+            text = "'" + text;
+        }
         boolean quote = text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r");
         return quote ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+
+    private static boolean isNumber(String text) {
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 }
