@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +20,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class GradescopeResultsTest {
+
+    @Test
+    void everyFormatLeavesItsFileReadableByTheTeachingAssistants(@TempDir Path dir) throws Exception {
+        GradingReport report = new GradingReport("t", "s", List.of(), 1, false);
+        for (ResultsFormat format : ResultsFormat.values()) {
+            Path file = dir.resolve(format.id() + "-" + format.fileName());
+            format.write(report, file);
+            assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)), format.id());
+        }
+    }
 
     @Test
     void writesGradescopesFieldsAndLeavesOutEmptyOnes(@TempDir Path dir) throws Exception {
