@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code grader} command line: one subcommand per job. */
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "nngrader 0.1.0",
         description = "Autograder for neural-network homework in Java.",
-        subcommands = {GradeCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {GradeCommand.class, TemplateCommand.class, VerifyCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {

@@ -7,11 +7,11 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /** Removes a run's scratch folder; what cannot be removed is left, never an error. */
-final class ScratchFolder {
+public final class ScratchFolder {
     private ScratchFolder() {
     }
 
-    static void delete(Path root) {
+    public static void delete(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> {
                 try {

@@ -1,0 +1,91 @@
+package nngrader.verify;
+
+import nngrader.example.GradedExample;
+import nngrader.report.Numbers;
+import nngrader.run.TestOutcome;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * One submission that {@code grader verify} graded, and whether the suite treated it as it must.
+ *
+ * @param role        reference, template or mutant
+ * @param graded      its grading, with the tests it lost
+ * @param cannotGrade why it could not be graded at all (an edit that no longer applies, a grader
+ *                    failure), or null
+ */
+public record VerifiedSubmission(Role role, GradedExample graded, String cannotGrade) {
+    /** Below this a difference of points is rounding, not a lost point. */
+    private static final double EPSILON = 1e-9;
+
+    public String name() {
+        return graded.name();
+    }
+
+    public String description() {
+        return graded.description();
+    }
+
+    /** The tests that caught it: those that gave it less than their points. */
+    public List<TestOutcome> caughtBy() {
+        return graded.lost();
+    }
+
+    public double pointsLost() {
+        return graded.pointsLost();
+    }
+
+    /** True when the suite gave it what its role demands. */
+    public boolean ok() {
+        if (cannotGrade != null || graded.report().failedToGrade()) {
+            return false;
+        }
+        return switch (role) {
+            case REFERENCE -> pointsLost() < EPSILON;
+            case TEMPLATE -> graded.report().score() < EPSILON;
+            case MUTANT -> pointsLost() >= EPSILON;
+        };
+    }
+
+    /** One word for the table: ok, caught, SURVIVED, ... */
+    public String result() {
+        if (cannotGrade != null || graded.report().failedToGrade()) {
+            return "NOT GRADED";
+        }
+        return switch (role) {
+            case REFERENCE -> ok() ? "ok" : "LOSES POINTS";
+            case TEMPLATE -> ok() ? "ok" : "EARNS POINTS";
+            case MUTANT -> ok() ? "caught" : "SURVIVED";
+        };
+    }
+
+    /** What is wrong, in one sentence that says what to do, or null when it is {@link #ok()}. */
+    public String problem() {
+        if (ok()) {
+            return null;
+        }
+        String who = role == Role.MUTANT ? "mutant " + name() : "the " + name();
+        if (cannotGrade != null) {
+            return who + " cannot be graded: " + cannotGrade;
+        }
+        if (graded.report().failedToGrade()) {
+            String summary = graded.report().summary();
+            int staff = summary.indexOf("(for the staff) ");
+            return who + " cannot be graded: " + (staff < 0 ? summary : summary.substring(staff + 16)).strip();
+        }
+        return switch (role) {
+            case REFERENCE -> "the reference loses " + Numbers.points(pointsLost()) + " points, on "
+                    + list(caughtBy()) + ": fix the reference or those tests";
+            case TEMPLATE -> "the template earns " + Numbers.points(graded.report().score()) + " points, on "
+                    + list(graded.earned()) + ": a test must fail when the code it grades is a stub";
+            case MUTANT -> "mutant " + name() + " survives: no test takes a point from it (" + description()
+                    + "); add a test that catches it";
+        };
+    }
+
+    private static String list(List<TestOutcome> tests) {
+        return tests.stream().map(t -> t.number() + " \"" + t.name() + "\"")
+                .collect(Collectors.joining(", ", tests.size() == 1 ? "test " : "tests ", ""));
+    }
+}
