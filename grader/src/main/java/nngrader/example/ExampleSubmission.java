@@ -70,7 +70,7 @@ public record ExampleSubmission(String name, String description, List<Edit> edit
         int first = text.indexOf(edit.find());
         if (first < 0 || text.indexOf(edit.find(), first + 1) >= 0) {
             throw new IOException(name + ": the text to find in " + edit.file() + " must occur exactly once, but occurs "
-                    + (first < 0 ? "nowhere" : "more than once") + ": " + edit.find());
+                    + (first < 0 ? "nowhere" : "more than once") + ": \"" + edit.find() + "\"");
         }
         return text.substring(0, first) + edit.replace() + text.substring(first + edit.find().length());
     }

@@ -12,17 +12,20 @@ import java.util.stream.Collectors;
  * points lost, result, the numbers of the tests that caught it), then the problems, then the verdict.
  */
 public final class VerificationTable {
-    private static final int NAME_WIDTH = 34;
-    private static final int DESCRIPTION_WIDTH = 56;
-    private static final String ROW = "%-" + NAME_WIDTH + "s %-" + DESCRIPTION_WIDTH + "s %6s  %-12s %s%n";
+    /** Descriptions are clipped to this; the mutant's file has the whole line. */
+    private static final int DESCRIPTION_WIDTH = 60;
 
     public void print(Verification verification, PrintWriter out) {
         out.println("grader verify: " + verification.assignment());
         if (!verification.submissions().isEmpty()) {
+            int names = verification.submissions().stream().mapToInt(s -> s.name().length()).max().orElse(0);
+            int descriptions = verification.submissions().stream().mapToInt(s -> s.description().length()).max().orElse(0);
+            String row = "%-" + Math.max(names, "submission".length()) + "s  %-"
+                    + Math.min(descriptions, DESCRIPTION_WIDTH) + "s %5s  %-12s %s%n";
             out.println();
-            out.printf(ROW, "submission", "description", "lost", "result", "caught by (test numbers)");
+            out.printf(row, "submission", "description", "lost", "result", "caught by (test numbers)");
             for (VerifiedSubmission s : verification.submissions()) {
-                out.printf(ROW, clip(s.name(), NAME_WIDTH), clip(s.description(), DESCRIPTION_WIDTH),
+                out.printf(row, s.name(), clip(s.description(), DESCRIPTION_WIDTH),
                         s.cannotGrade() == null ? Numbers.points(s.pointsLost()) : "-", s.result(), caughtBy(s));
             }
         }

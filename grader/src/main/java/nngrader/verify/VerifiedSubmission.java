@@ -75,13 +75,17 @@ public record VerifiedSubmission(Role role, GradedExample graded, String cannotG
             return who + " cannot be graded: " + (staff < 0 ? summary : summary.substring(staff + 16)).strip();
         }
         return switch (role) {
-            case REFERENCE -> "the reference loses " + Numbers.points(pointsLost()) + " points, on "
+            case REFERENCE -> "the reference loses " + points(pointsLost()) + ", on "
                     + list(caughtBy()) + ": fix the reference or those tests";
-            case TEMPLATE -> "the template earns " + Numbers.points(graded.report().score()) + " points, on "
+            case TEMPLATE -> "the template earns " + points(graded.report().score()) + ", on "
                     + list(graded.earned()) + ": a test must fail when the code it grades is a stub";
             case MUTANT -> "mutant " + name() + " survives: no test takes a point from it (" + description()
                     + "); add a test that catches it";
         };
+    }
+
+    private static String points(double points) {
+        return Numbers.points(points) + (Numbers.points(points).equals("1") ? " point" : " points");
     }
 
     private static String list(List<TestOutcome> tests) {
