@@ -44,8 +44,16 @@ public record VerifiedSubmission(Role role, GradedExample graded, String cannotG
         return switch (role) {
             case REFERENCE -> pointsLost() < EPSILON;
             case TEMPLATE -> graded.report().score() < EPSILON;
-            case MUTANT -> pointsLost() >= EPSILON;
+            case MUTANT -> pointsLost() >= EPSILON && compiles();
         };
+    }
+
+    /**
+     * False when a submitted file fell back to its stub. A mutant that does not compile is caught by
+     * the compiler, not by the suite, so it proves nothing about the tests.
+     */
+    public boolean compiles() {
+        return !graded.report().summary().contains(": DID NOT COMPILE");
     }
 
     /** One word for the table: ok, caught, SURVIVED, ... */
@@ -56,7 +64,7 @@ public record VerifiedSubmission(Role role, GradedExample graded, String cannotG
         return switch (role) {
             case REFERENCE -> ok() ? "ok" : "LOSES POINTS";
             case TEMPLATE -> ok() ? "ok" : "EARNS POINTS";
-            case MUTANT -> ok() ? "caught" : "SURVIVED";
+            case MUTANT -> ok() ? "caught" : compiles() ? "SURVIVED" : "NO COMPILE";
         };
     }
 
@@ -79,8 +87,11 @@ public record VerifiedSubmission(Role role, GradedExample graded, String cannotG
                     + list(caughtBy()) + ": fix the reference or those tests";
             case TEMPLATE -> "the template earns " + points(graded.report().score()) + ", on "
                     + list(graded.earned()) + ": a test must fail when the code it grades is a stub";
-            case MUTANT -> "mutant " + name() + " survives: no test takes a point from it (" + description()
-                    + "); add a test that catches it";
+            case MUTANT -> compiles()
+                    ? "mutant " + name() + " survives: no test takes a point from it (" + description()
+                            + "); add a test that catches it"
+                    : "mutant " + name() + " does not compile, so the compiler catches it rather than the suite: fix"
+                            + " its edits (grader grade on it shows the compiler's message)";
         };
     }
 

@@ -81,10 +81,11 @@ class VerifyTest {
     }
 
     @Test
-    void aSurvivingAStaleAndAnUnreadableMutantEachFailItInOneSentence() throws IOException {
+    void aSurvivingAStaleAnUncompilableAndAnUnreadableMutantEachFailItInOneSentence() throws IOException {
         Path assignment = course("return -a;", STUB, true);
         mutant(assignment, "commutes", "return a + b;", "return b + a;");
         mutant(assignment, "stale", "return a + b + 0;", "return a;");
+        mutant(assignment, "typo", "return a + b;", "return a +;");
         Files.writeString(assignment.resolve("mutants/broken.json"), "{ \"description\": ");
 
         Run run = verify(assignment);
@@ -98,7 +99,10 @@ class VerifyTest {
         assertTrue(run.out.contains("  - mutant stale cannot be graded: the text to find in " + FILE + " must occur"
                 + " exactly once, but occurs nowhere: \"return a + b + 0;\"."), run.out);
         assertTrue(run.out.contains("  - mutants/broken.json is not a mutant: Unexpected end-of-input"), run.out);
-        assertTrue(run.out.contains("  - mutants/ holds 2 mutants but needs at least 8: add classic student bugs"),
+        assertTrue(row(run.out, "typo").matches("typo .* 3 +NO COMPILE +all 2 tests"), run.out);
+        assertTrue(run.out.contains("  - mutant typo does not compile, so the compiler catches it rather than the suite:"
+                + " fix its edits"), run.out);
+        assertTrue(run.out.contains("  - mutants/ holds 3 mutants but needs at least 8: add classic student bugs"),
                 run.out);
     }
 
