@@ -40,47 +40,48 @@ public final class Verifier {
     /** @param graded told of each submission as soon as it is graded (each takes seconds) */
     public Verification verify(Path assignmentDir, Consumer<VerifiedSubmission> graded) {
         Path dir = assignmentDir.toAbsolutePath().normalize();
-        String id = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
-        List<String> missing = new ArrayList<>();
         Mutants mutants = Mutants.read(dir);
-        Assignment assignment;
+        List<String> missing = new ArrayList<>();
+        List<VerifiedSubmission> submissions = new ArrayList<>();
+        String id = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
         try {
-            assignment = new AssignmentLoader().load(dir);
+            Assignment assignment = new AssignmentLoader().load(dir);
+            id = assignment.id();
+            gradeAll(assignment, mutants, missing, submissions, graded);
         } catch (InvalidAssignmentException e) {
             missing.add(e.getMessage());
-            missing.addAll(mutants.problems());
-            return new Verification(id, missing, List.of());
         }
+        // Said even when nothing could be graded, so that a new assignment learns everything it lacks at once.
+        missing.addAll(mutants.problems());
+        return new Verification(id, List.copyOf(missing), List.copyOf(submissions));
+    }
+
+    /** Grades the reference, then (if it found a suite to grade with) the template and each mutant. */
+    private void gradeAll(Assignment assignment, Mutants mutants, List<String> missing,
+            List<VerifiedSubmission> submissions, Consumer<VerifiedSubmission> graded) {
         if (assignment.reference() == null) {
             missing.add("assignment.json names no reference (e.g. \"reference\": \"../../reference/src/main/java\"):"
                     + " verify grades it and makes the mutants from it");
-            missing.addAll(mutants.problems());
-            return new Verification(assignment.id(), missing, List.of());
+            return;
         }
         ExampleGrader examples = new ExampleGrader(assignment, grader);
-        List<VerifiedSubmission> submissions = new ArrayList<>();
-
         VerifiedSubmission reference = new VerifiedSubmission(Role.REFERENCE,
                 examples.grade("reference", "the reference solution", assignment.reference()), null);
-        if (reference.graded().report().failedToGrade()) {
-            missing.addAll(mutants.problems());
-            return new Verification(assignment.id(), missing, List.of(reference));
-        }
-        if (reference.graded().report().tests().isEmpty()) {
+        if (!reference.graded().report().failedToGrade() && reference.graded().report().tests().isEmpty()) {
             missing.add("no compiled hidden suite: grading the reference found no test in suite.packages "
                     + assignment.suite().packages() + " on suite.classPath; build the assignment first"
                     + " (mvn -q -DskipTests package)");
-            missing.addAll(mutants.problems());
-            return new Verification(assignment.id(), missing, List.of());
+            return;
         }
-        missing.addAll(mutants.problems());
         add(reference, submissions, graded);
+        if (reference.graded().report().failedToGrade()) {
+            return;     // the grader itself fails: every other submission would fail the same way
+        }
         add(new VerifiedSubmission(Role.TEMPLATE, examples.grade("template", "the student template, every solution a stub",
                 assignment.template()), null), submissions, graded);
         for (ExampleSubmission mutant : mutants.mutants()) {
             add(gradeMutant(examples, mutant, assignment), submissions, graded);
         }
-        return new Verification(assignment.id(), missing, List.copyOf(submissions));
     }
 
     private static VerifiedSubmission gradeMutant(ExampleGrader examples, ExampleSubmission mutant, Assignment assignment) {
