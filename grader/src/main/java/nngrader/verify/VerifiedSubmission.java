@@ -5,6 +5,7 @@ import nngrader.report.Numbers;
 import nngrader.run.TestOutcome;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -18,6 +19,10 @@ import java.util.stream.Collectors;
 public record VerifiedSubmission(Role role, GradedExample graded, String cannotGrade) {
     /** Below this a difference of points is rounding, not a lost point. */
     private static final double EPSILON = 1e-9;
+    /** The class name that starts an exception's text ("nngrader.build.BrokenTemplateException: "): not for people. */
+    private static final Pattern EXCEPTION_CLASS = Pattern.compile("^([a-z_$][\\w$]*\\.)+[A-Z][\\w$]*: ");
+    /** A problem names this many tests, then how many more, so that it stays one readable sentence. */
+    private static final int TESTS_NAMED = 5;
 
     public String name() {
         return graded.name();
@@ -80,7 +85,8 @@ public record VerifiedSubmission(Role role, GradedExample graded, String cannotG
         if (graded.report().failedToGrade()) {
             String summary = graded.report().summary();
             int staff = summary.indexOf("(for the staff) ");
-            return who + " cannot be graded: " + (staff < 0 ? summary : summary.substring(staff + 16)).strip();
+            String why = (staff < 0 ? summary : summary.substring(staff + 16)).strip();
+            return who + " cannot be graded: " + EXCEPTION_CLASS.matcher(why).replaceFirst("");
         }
         return switch (role) {
             case REFERENCE -> "the reference loses " + points(pointsLost()) + ", on "
@@ -100,7 +106,8 @@ public record VerifiedSubmission(Role role, GradedExample graded, String cannotG
     }
 
     private static String list(List<TestOutcome> tests) {
-        return tests.stream().map(t -> t.number() + " \"" + t.name() + "\"")
+        String named = tests.stream().limit(TESTS_NAMED).map(t -> t.number() + " \"" + t.name() + "\"")
                 .collect(Collectors.joining(", ", tests.size() == 1 ? "test " : "tests ", ""));
+        return tests.size() <= TESTS_NAMED ? named : named + " and " + (tests.size() - TESTS_NAMED) + " more";
     }
 }

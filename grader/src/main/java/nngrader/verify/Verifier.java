@@ -10,6 +10,7 @@ import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +52,10 @@ public final class Verifier {
         } catch (InvalidAssignmentException e) {
             missing.add(e.getMessage());
         }
-        // Said even when nothing could be graded, so that a new assignment learns everything it lacks at once.
-        missing.addAll(mutants.problems());
+        if (Files.isDirectory(dir)) {
+            // Said even when nothing could be graded, so that a new assignment learns everything it lacks at once.
+            missing.addAll(mutants.problems());
+        }
         return new Verification(id, List.copyOf(missing), List.copyOf(submissions));
     }
 

@@ -118,6 +118,11 @@ class VerifyTest {
                 + "\"../../reference/src/main/java\"): verify grades it and makes the mutants from it."), run.out);
         assertTrue(run.out.contains("  - no mutants/ folder in " + assignment + ": add at least 8 classic student"
                 + " bugs there"), run.out);
+
+        Run nowhere = verify(dir.resolve("nowhere"));
+        assertEquals(1, nowhere.exit, nowhere.out);
+        assertTrue(nowhere.out.contains("  - assignment folder " + dir.resolve("nowhere") + " does not exist."), nowhere.out);
+        assertFalse(nowhere.out.contains("mutants/"), "one sentence is enough: " + nowhere.out);
     }
 
     @Test
