@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * An example submission kept with an assignment as the reference plus a few edits, e.g. one
  * classic student bug, so that it stays in step with the reference as the reference changes.
- * Stored as {@code examples/<name>.json}, or {@code mutants/<name>.json} for a classic bug that {@code grader verify} checks:
+ * Stored as {@code examples/<name>.json}, or {@code mutants/<name>.json} for a classic bug that
+ * {@code grader verify} checks:
  *
  * <pre>{@code
  * { "description": "softmax without subtracting max z",
