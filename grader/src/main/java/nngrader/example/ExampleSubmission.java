@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * An example submission kept with an assignment as the reference plus a few edits, e.g. one
  * classic student bug, so that it stays in step with the reference as the reference changes.
- * Stored as {@code examples/<name>.json}:
+ * Stored as {@code examples/<name>.json}, or {@code mutants/<name>.json} for a classic bug that
+ * {@code grader verify} checks:
  *
  * <pre>{@code
  * { "description": "softmax without subtracting max z",
@@ -70,7 +71,7 @@ public record ExampleSubmission(String name, String description, List<Edit> edit
         int first = text.indexOf(edit.find());
         if (first < 0 || text.indexOf(edit.find(), first + 1) >= 0) {
             throw new IOException(name + ": the text to find in " + edit.file() + " must occur exactly once, but occurs "
-                    + (first < 0 ? "nowhere" : "more than once") + ": " + edit.find());
+                    + (first < 0 ? "nowhere" : "more than once") + ": \"" + edit.find() + "\"");
         }
         return text.substring(0, first) + edit.replace() + text.substring(first + edit.find().length());
     }

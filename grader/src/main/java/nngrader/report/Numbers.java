@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** Points as people write them: 2, 1.5, 0.25, not 2.0 or 0.30000000000000004. */
-final class Numbers {
+public final class Numbers {
     private Numbers() {
     }
 
@@ -15,7 +15,7 @@ final class Numbers {
         return BigDecimal.valueOf(points).setScale(4, RoundingMode.HALF_UP).doubleValue();
     }
 
-    static String points(double points) {
+    public static String points(double points) {
         return BigDecimal.valueOf(round(points)).stripTrailingZeros().toPlainString();
     }
 }

@@ -46,10 +46,12 @@ class InitCommandTest {
     private record Run(int exitCode, String out, String err) {
     }
 
+    /** {@code grader init ARGS}, or {@code grader verify ARGS} when the first is "verify". */
     private Run init(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] command = Stream.concat(Stream.of("init"), Stream.of(args)).toArray(String[]::new);
+        String[] command = args.length > 0 && args[0].equals("verify") ? args
+                : Stream.concat(Stream.of("init"), Stream.of(args)).toArray(String[]::new);
         int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(command);
         return new Run(exit, out.toString(), err.toString());
     }
@@ -84,6 +86,13 @@ class InitCommandTest {
         assertTrue(Files.readString(repo.resolve("assignments/conv-layers/pom.xml"))
                 .contains("<version>9.9.9-SNAPSHOT</version>"), "the parent version is the repository's");
 
+        // `grader verify` on the fresh scaffold runs and says what is missing: the build, and mutants
+        Run unbuilt = init("verify", "--assignment", repo.resolve("assignments/conv-layers").toString());
+        assertEquals(1, unbuilt.exitCode(), unbuilt.out() + unbuilt.err());
+        assertTrue(unbuilt.out().contains("verify FAILED"), unbuilt.out());
+        assertTrue(unbuilt.out().contains("build the assignment first"), unbuilt.out());
+        assertTrue(unbuilt.out().contains("holds 1 mutant but needs at least 8"), unbuilt.out());
+
         // What `mvn package` and `grader template` would do, so that assignment.json's paths exist.
         Path referenceClasses = repo.resolve("reference/target/classes");
         Path suiteClasses = repo.resolve("assignments/conv-layers/target/classes");
@@ -113,6 +122,17 @@ class InitCommandTest {
         Path mutated = repo.resolve("mutated");
         mutant.writeTo(repo.resolve("reference/src/main/java"), assignment.submit(), mutated);
         assertTrue(Files.readString(mutated.resolve("nn/convlayers/ConvLayers.java")).contains("a[i] = z[i];"));
+
+        // Built, `grader verify` grades the reference (full marks), the template (nothing) and the mutant
+        // (caught), and still fails for want of mutants
+        Run built = init("verify", "--assignment", assignment.directory().toString());
+        assertEquals(1, built.exitCode(), built.out() + built.err());
+        assertTrue(built.out().contains("relu-passes-negatives"), built.out());
+        assertFalse(built.out().contains("build the assignment first"), built.out());
+        assertTrue(built.out().contains("holds 1 mutant but needs at least 8"), built.out());
+        assertFalse(built.out().contains("the reference loses"), built.out());
+        assertFalse(built.out().contains("the template earns"), built.out());
+        assertFalse(built.out().contains("survives"), built.out());
     }
 
     @Test

@@ -64,7 +64,7 @@ class BatchGradingTest {
         Files.writeString(export.resolve("submission_metadata.yml"), METADATA);
         ExampleSubmission correct = new ExampleSubmission("correct", "the reference", List.of());
         correct.writeTo(assignment.reference(), assignment.submit(), export.resolve("submission_101"));
-        ExampleSubmission.read(ASSIGNMENT.resolve("examples/gradient-wrong-sign.json"))
+        ExampleSubmission.read(ASSIGNMENT.resolve("mutants/gradient-wrong-sign.json"))
                 .writeTo(assignment.reference(), assignment.submit(), export.resolve("submission_102"));
         Path dave = dir.resolve("sources/dave");
         correct.writeTo(assignment.reference(), assignment.submit(), dave.resolve("homework"));

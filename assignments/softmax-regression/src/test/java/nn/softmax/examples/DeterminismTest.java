@@ -42,7 +42,7 @@ class DeterminismTest {
     void aBuggySubmissionGetsTheSameFeedbackTwentyTimes() throws Exception {
         Assignment assignment = new AssignmentLoader().load(ASSIGNMENT);
         Path folder = dir.resolve("gradient-wrong-sign");
-        ExampleSubmission.read(ASSIGNMENT.resolve("examples/gradient-wrong-sign.json"))
+        ExampleSubmission.read(ASSIGNMENT.resolve("mutants/gradient-wrong-sign.json"))
                 .writeTo(assignment.reference(), assignment.submit(), folder);
         String first = gradeRepeatedly(folder);
         assertTrue(first.contains("\"status\" : \"failed\""), "the bug is caught, with its numbers in the feedback");

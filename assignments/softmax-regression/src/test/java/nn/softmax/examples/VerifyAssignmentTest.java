@@ -1,0 +1,181 @@
+package nn.softmax.examples;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nngrader.example.GradedExample;
+import nngrader.report.GradescopeResults;
+import nngrader.report.GradingReport;
+import nngrader.run.TestOutcome;
+import nngrader.verify.Verification;
+import nngrader.verify.VerificationTable;
+import nngrader.verify.Verifier;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code grader verify} on softmax-regression, run once for the class: every submission goes through
+ * the real pipeline (locate, compile, worker JVM, hidden suite, report). The reference earns full
+ * marks, the template nothing, and each mutant (mutants/*.json) loses exactly the tests that ought to
+ * catch it, with feedback that points at the bug.
+ */
+class VerifyAssignmentTest {
+    static final Path ASSIGNMENT = Path.of("").toAbsolutePath();
+    static Verification verification;
+    static String table;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void verify() {
+        verification = new Verifier().verify(ASSIGNMENT, graded -> { });
+        StringWriter out = new StringWriter();
+        new VerificationTable().print(verification, new PrintWriter(out));
+        table = out.toString();
+    }
+
+    @Test
+    void verifyPassesWithEveryMutantInTheTable() {
+        assertTrue(verification.passed(), table);
+        assertTrue(table.contains("verify passed: the reference earns full marks, the template nothing, and all 11"
+                + " mutants lose points."), table);
+        for (String mutant : List.of("gradient-wrong-sign", "no-max-subtraction", "softmax-overwrites-input",
+                "loss-summed-not-averaged", "bias-regularized", "gradient-not-divided-by-n", "gradient-ascent",
+                "onehot-one-based", "argmax-returns-score", "bce-log-of-sigmoid", "jacobian-diagonal-only")) {
+            assertTrue(table.lines().anyMatch(l -> l.startsWith(mutant + " ") && l.contains(" caught ")), mutant + ":\n" + table);
+        }
+    }
+
+    @Test
+    void theReferenceEarnsFullMarksInAGradescopeResultsFile() throws Exception {
+        GradingReport report = graded("reference").report();
+        assertFalse(report.failedToGrade(), report.summary());
+        assertEquals(100, report.maxScore(), "the suite is worth a round 100 points");
+        assertTrue(report.tests().size() >= 20, "at least 20 graded tests");
+        assertEquals(report.maxScore(), report.score(), () -> graded("reference").failures());
+        assertTrue(report.summary().contains("nn/softmax/Softmax.java: compiled"), report.summary());
+
+        Path results = dir.resolve("results.json");
+        new GradescopeResults().write(report, results);
+        JsonNode json = new ObjectMapper().readTree(results.toFile());
+        assertEquals(100.0, json.get("score").asDouble());
+        for (JsonNode test : json.get("tests")) {
+            for (String key : List.of("score", "max_score", "status", "name", "number", "visibility")) {
+                assertTrue(test.has(key), key + " is set on every test: " + test);
+            }
+        }
+        assertTrue(report.tests().stream().anyMatch(t -> t.visibility().gradescope().equals("visible")));
+        assertTrue(report.tests().stream().anyMatch(t -> t.visibility().gradescope().equals("after_published")));
+    }
+
+    @Test
+    void theTemplateEarnsNothingAndSaysNotImplementedYet() {
+        GradingReport report = graded("template").report();
+        assertEquals(0, report.score(), () -> "the template earns nothing, but: " + graded("template").earned());
+        for (TestOutcome t : report.tests()) {
+            assertTrue(t.failure().contains("not implemented yet"), t.number() + ": " + t.failure());
+        }
+    }
+
+    @Test
+    void softmaxWithoutMaxSubtractionLosesOnlyTheStabilityTests() {
+        GradedExample bug = lost("no-max-subtraction", "2.5", "2.8", "2.11");
+        assertTrue(bug.test("2.5").failure().contains("softmax([1000.0, 1000.0]): entry [0] is NaN"), bug.failures());
+        assertTrue(bug.test("2.11").failure().contains("expected a finite number but was Infinity"), bug.failures());
+    }
+
+    @Test
+    void aGradientWithTheWrongSignLosesTheGradientAndTrainingTestsOnly() {
+        // forward computations, logistic regression and the tests of step and accuracy alone are unaffected
+        GradedExample bug = lost("gradient-wrong-sign", "3.4", "3.5", "3.6", "4.5", "4.6", "5.5", "5.7", "5.8");
+        assertTrue(bug.test("3.4").failure().contains("Every entry has the opposite sign of the expected value"),
+                bug.failures());
+        assertTrue(bug.test("5.5").failure().contains("an accuracy near 0 means the loss went up"), bug.failures());
+    }
+
+    @Test
+    void overwritingAnInputIsCaughtByTheNoMutationTestsOnly() {
+        GradedExample bug = lost("softmax-overwrites-input", "2.13", "3.10");
+        for (TestOutcome t : bug.lost()) {
+            assertTrue(t.failure().contains("softmax(z)") && t.failure().contains("the call changed its input"),
+                    bug.failures());
+        }
+    }
+
+    @Test
+    void aSummedLossLosesTheLossTestsAndTheGradientCheckAgainstIt() {
+        // lossGradient is still the mean's gradient, so it no longer matches the centered differences of this loss
+        GradedExample bug = lost("loss-summed-not-averaged", "4.1", "4.2", "4.3", "4.5");
+        assertTrue(bug.test("4.1").failure().contains("expected 0.334559 but was 0.669118"), bug.failures());
+    }
+
+    @Test
+    void aRegularizedBiasLosesTheTestsThatSayTheBiasIsNotPenalized() {
+        // loss and gradient agree with each other, so the gradient check (4.5) passes; batch descent drifts (5.8)
+        GradedExample bug = lost("bias-regularized", "4.2", "4.3", "4.6", "4.7", "5.8");
+        assertTrue(bug.test("4.2").failure().contains("(b must not be penalized)"), bug.failures());
+    }
+
+    @Test
+    void aGradientNotDividedByNLosesTheBatchGradientTests() {
+        // 4.7 compares gradients with and without λ, which the missing 1/n does not change; blobs still train
+        GradedExample bug = lost("gradient-not-divided-by-n", "4.5", "4.6", "5.8");
+        assertTrue(bug.test("4.5").failure().contains("the analytic gradient does not match the numerical one"),
+                bug.failures());
+    }
+
+    @Test
+    void gradientAscentLosesTheStepAndTrainingTests() {
+        GradedExample bug = lost("gradient-ascent", "5.1", "5.2", "5.5", "5.7", "5.8");
+        assertTrue(bug.test("5.1").failure().contains("entry [0][0] expected 0.95 but was 1.05"), bug.failures());
+    }
+
+    @Test
+    void aOneBasedOneHotLosesTheOneHotTest() {
+        GradedExample bug = lost("onehot-one-based", "2.12");
+        assertTrue(bug.test("2.12").failure().contains("oneHot(2, 4): entry [1] expected 0.0 but was 1.0"), bug.failures());
+    }
+
+    @Test
+    void anArgmaxThatReturnsTheScoreLosesTheClassifierTest() {
+        // the training tests measure accuracy from params(), so they do not depend on predict
+        GradedExample bug = lost("argmax-returns-score", "5.9");
+        assertTrue(bug.test("5.9").failure().contains("predict(X) of the classifier that train returned"), bug.failures());
+    }
+
+    @Test
+    void aBinaryCrossEntropyFromLogSigmoidLosesTheStabilityTest() {
+        GradedExample bug = lost("bce-log-of-sigmoid", "1.7");
+        assertTrue(bug.test("1.7").failure().contains("binaryCrossEntropy(1000.0, 0): expected a finite number but was"
+                + " Infinity"), bug.failures());
+    }
+
+    @Test
+    void aDiagonalJacobianLosesTheJacobianTests() {
+        // dL_dz is computed as a − onehot(y), without the Jacobian, so it is unaffected
+        GradedExample bug = lost("jacobian-diagonal-only", "3.2", "3.3");
+        assertTrue(bug.test("3.2").failure().contains("entry [0][1] expected -0.1 but was 0.0"), bug.failures());
+    }
+
+    private static GradedExample graded(String name) {
+        return verification.submission(name).graded();
+    }
+
+    /** The mutant's grading, after asserting it lost exactly these tests. */
+    private static GradedExample lost(String mutant, String... numbers) {
+        GradedExample bug = graded(mutant);
+        assertFalse(bug.report().failedToGrade(), bug.report().summary());
+        assertEquals(List.of(numbers), bug.lostNumbers(), bug::failures);
+        return bug;
+    }
+}

@@ -1,0 +1,38 @@
+package nngrader.verify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+/**
+ * What {@code grader verify} found about an assignment's hidden suite.
+ *
+ * @param assignment  the assignment's id (or folder name when assignment.json is unusable)
+ * @param missing     one sentence per thing the assignment lacks for a full audit (a reference, a
+ *                    compiled suite, enough mutants); when it lacks the first two nothing is graded
+ * @param submissions the reference, the template and each mutant, as graded, in that order
+ */
+public record Verification(String assignment, List<String> missing, List<VerifiedSubmission> submissions) {
+
+    /** True when nothing is missing, the reference earns full marks, the template nothing, and every mutant loses points. */
+    public boolean passed() {
+        return missing.isEmpty() && !submissions.isEmpty() && submissions.stream().allMatch(VerifiedSubmission::ok);
+    }
+
+    /** Every reason it did not pass, one sentence each. */
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>(missing);
+        submissions.stream().filter(s -> !s.ok()).map(VerifiedSubmission::problem).forEach(problems::add);
+        return problems;
+    }
+
+    public List<VerifiedSubmission> mutants() {
+        return submissions.stream().filter(s -> s.role() == Role.MUTANT).toList();
+    }
+
+    /** The submission of this name: {@code reference}, {@code template} or a mutant's name. */
+    public VerifiedSubmission submission(String name) {
+        return submissions.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("verify graded no submission named " + name));
+    }
+}

@@ -1,0 +1,108 @@
+package nngrader.verify;
+
+import nngrader.assignment.Assignment;
+import nngrader.assignment.AssignmentLoader;
+import nngrader.assignment.InvalidAssignmentException;
+import nngrader.example.ExampleGrader;
+import nngrader.example.ExampleSubmission;
+import nngrader.example.GradedExample;
+import nngrader.grade.Grader;
+import nngrader.report.GradingReport;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Audits an assignment's hidden suite through the real grading pipeline: the reference must earn
+ * full marks, the template nothing, and each mutant (the reference with one classic student bug,
+ * see {@link Mutants}) must lose points.
+ *
+ * <pre>{@code
+ * Verification v = new Verifier().verify(Path.of("assignments/softmax-regression"), s -> {});
+ * v.passed();                                              // true
+ * v.submission("no-max-subtraction").caughtBy();           // tests 2.5 and 2.8
+ * }</pre>
+ */
+public final class Verifier {
+    private final Grader grader;
+
+    public Verifier() {
+        this(new Grader());
+    }
+
+    public Verifier(Grader grader) {
+        this.grader = grader;
+    }
+
+    /** @param graded told of each submission as soon as it is graded (each takes seconds) */
+    public Verification verify(Path assignmentDir, Consumer<VerifiedSubmission> graded) {
+        Path dir = assignmentDir.toAbsolutePath().normalize();
+        Mutants mutants = Mutants.read(dir);
+        List<String> missing = new ArrayList<>();
+        List<VerifiedSubmission> submissions = new ArrayList<>();
+        String id = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
+        try {
+            Assignment assignment = new AssignmentLoader().load(dir);
+            id = assignment.id();
+            gradeAll(assignment, mutants, missing, submissions, graded);
+        } catch (InvalidAssignmentException e) {
+            missing.add(e.getMessage());
+        }
+        if (Files.isDirectory(dir)) {
+            // Said even when nothing could be graded, so that a new assignment learns everything it lacks at once.
+            missing.addAll(mutants.problems());
+        }
+        return new Verification(id, List.copyOf(missing), List.copyOf(submissions));
+    }
+
+    /** Grades the reference, then (if it found a suite to grade with) the template and each mutant. */
+    private void gradeAll(Assignment assignment, Mutants mutants, List<String> missing,
+            List<VerifiedSubmission> submissions, Consumer<VerifiedSubmission> graded) {
+        if (assignment.reference() == null) {
+            missing.add("assignment.json names no reference (e.g. \"reference\": \"../../reference/src/main/java\"):"
+                    + " verify grades it and makes the mutants from it");
+            return;
+        }
+        ExampleGrader examples = new ExampleGrader(assignment, grader);
+        VerifiedSubmission reference = new VerifiedSubmission(Role.REFERENCE,
+                examples.grade("reference", "the reference solution", assignment.reference()), null);
+        if (!reference.graded().report().failedToGrade() && reference.graded().report().tests().isEmpty()) {
+            missing.add("no compiled hidden suite: grading the reference found no test in suite.packages "
+                    + assignment.suite().packages() + " on suite.classPath; build the assignment first"
+                    + " (mvn -q -DskipTests package)");
+            return;
+        }
+        add(reference, submissions, graded);
+        if (reference.graded().report().failedToGrade()) {
+            return;     // the grader itself fails: every other submission would fail the same way
+        }
+        add(new VerifiedSubmission(Role.TEMPLATE, examples.grade("template", "the student template, every solution a stub",
+                assignment.template()), null), submissions, graded);
+        for (ExampleSubmission mutant : mutants.mutants()) {
+            add(gradeMutant(examples, mutant, assignment), submissions, graded);
+        }
+    }
+
+    private static VerifiedSubmission gradeMutant(ExampleGrader examples, ExampleSubmission mutant, Assignment assignment) {
+        try {
+            return new VerifiedSubmission(Role.MUTANT, examples.grade(mutant), null);
+        } catch (IOException e) {
+            // An edit that no longer fits the reference: the mutant must be updated, and cannot count as caught.
+            String message = String.valueOf(e.getMessage());
+            String why = (message.startsWith(mutant.name() + ": ") ? message.substring(mutant.name().length() + 2)
+                    : message).replace("\n", "\\n");
+            GradedExample notGraded = new GradedExample(mutant.name(), mutant.description(),
+                    GradingReport.failed(assignment.title(), why, 0));
+            return new VerifiedSubmission(Role.MUTANT, notGraded, why);
+        }
+    }
+
+    private static void add(VerifiedSubmission s, List<VerifiedSubmission> all, Consumer<VerifiedSubmission> graded) {
+        all.add(s);
+        graded.accept(s);
+    }
+}
