@@ -265,64 +265,77 @@ public class Backprop implements TwoLayerNetwork {
             }
         });
 
-        // forward and back to dL/dz1, each example on its own (so the examples are shared out
-        // among the processor's cores): rows A1_i, dZ2_i, dZ1_i
+        // forward and back to dL/dz1, 16 examples at a time (the blocks are shared out among the
+        // processor's cores): rows A1_i, dZ2_i, dZ1_i
         double[][] A1 = new double[n][];
         double[][] dZ2 = new double[n][];
         double[][] dZ1 = new double[n][];
-        java.util.stream.IntStream.range(0, n).parallel().forEach(i -> {
-            double[] x = X[i];
-            double[] z1 = b1.clone();                               // z1 = W1 x + b1 = Σ_m x_m W1ᵀ_m + b1
-            int[] pixels = new int[d];
-            int count = 0;
-            for (int m = 0; m < d; m++) {
-                if (x[m] != 0) {                                    // images are mostly background: skip x_m = 0
-                    pixels[count++] = m;
+        int block = 16;
+        java.util.stream.IntStream.range(0, (n + block - 1) / block).parallel().forEach(b -> {
+            int first = b * block;
+            int last = Math.min(n, first + block);
+            // Z1 = X W1ᵀ + b1 for the block, four inputs m at a time: their rows of W1ᵀ stay in cache
+            // while the block's examples pass, and each z1_j is loaded and stored once for four products
+            double[][] Z1 = new double[last - first][];
+            double[][] Xb = new double[last - first][];
+            for (int i = first; i < last; i++) {
+                Z1[i - first] = b1.clone();
+                Xb[i - first] = X[i].clone();
+            }
+            int m = 0;
+            for (; m + 4 <= d; m += 4) {
+                double[] W1T_0 = W1T[m], W1T_1 = W1T[m + 1], W1T_2 = W1T[m + 2], W1T_3 = W1T[m + 3];
+                for (int i = first; i < last; i++) {
+                    double[] x = Xb[i - first];
+                    double x_0 = x[m], x_1 = x[m + 1], x_2 = x[m + 2], x_3 = x[m + 3];
+                    if (x_0 == 0 && x_1 == 0 && x_2 == 0 && x_3 == 0) {
+                        continue;                                   // images are mostly background
+                    }
+                    double[] z1 = Z1[i - first];
+                    for (int j = 0; j < h; j++) {
+                        z1[j] += x_0 * W1T_0[j] + x_1 * W1T_1[j] + x_2 * W1T_2[j] + x_3 * W1T_3[j];
+                    }
                 }
             }
-            int t = 0;
-            for (; t + 4 <= count; t += 4) {                        // four pixels per pass: z1_j is loaded and
-                int m0 = pixels[t], m1 = pixels[t + 1], m2 = pixels[t + 2], m3 = pixels[t + 3];  // stored once
-                double x_0 = x[m0], x_1 = x[m1], x_2 = x[m2], x_3 = x[m3];                      // for four products
-                double[] W1T_0 = W1T[m0], W1T_1 = W1T[m1], W1T_2 = W1T[m2], W1T_3 = W1T[m3];
+            for (; m < d; m++) {
+                for (int i = first; i < last; i++) {
+                    double x_m = X[i][m];
+                    double[] z1 = Z1[i - first];
+                    for (int j = 0; j < h; j++) {
+                        z1[j] += x_m * W1T[m][j];
+                    }
+                }
+            }
+            for (int i = first; i < last; i++) {
+                double[] z1 = Z1[i - first];
+                double[] a1 = ACTIVATIONS.g(net.g(), z1);
+                double[] z2 = new double[k];
+                for (int c = 0; c < k; c++) {                       // z2 = W2 a1 + b2
+                    double[] W2_c = W2[c];
+                    double sum = b2[c];
+                    for (int j = 0; j < h; j++) {
+                        sum += W2_c[j] * a1[j];
+                    }
+                    z2[c] = sum;
+                }
+                double[] a2 = ACTIVATIONS.out(net.output(), z2);
+                double[] dL_dz2 = new double[k];
+                double[] dL_da1 = new double[h];
+                for (int c = 0; c < k; c++) {
+                    dL_dz2[c] = a2[c] - Y[i][c];                    // dL/dz2 = a2 − y
+                    double[] W2_c = W2[c];
+                    for (int j = 0; j < h; j++) {
+                        dL_da1[j] += dL_dz2[c] * W2_c[j];           // dL/da1 = W2ᵀ dL/dz2
+                    }
+                }
+                double[] gPrime = ACTIVATIONS.gPrime(net.g(), z1);
                 for (int j = 0; j < h; j++) {
-                    z1[j] += x_0 * W1T_0[j] + x_1 * W1T_1[j] + x_2 * W1T_2[j] + x_3 * W1T_3[j];
+                    dL_da1[j] *= gPrime[j];                         // dL/dz1 = dL/da1 ⊙ g'(z1)
                 }
+                A1[i] = a1;
+                dZ2[i] = dL_dz2;
+                dZ1[i] = dL_da1;
             }
-            for (; t < count; t++) {
-                double x_m = x[pixels[t]];
-                double[] W1T_m = W1T[pixels[t]];
-                for (int j = 0; j < h; j++) {
-                    z1[j] += x_m * W1T_m[j];
-                }
-            }
-            double[] a1 = ACTIVATIONS.g(net.g(), z1);
-            double[] z2 = new double[k];
-            for (int c = 0; c < k; c++) {                           // z2 = W2 a1 + b2
-                double[] W2_c = W2[c];
-                double sum = b2[c];
-                for (int j = 0; j < h; j++) {
-                    sum += W2_c[j] * a1[j];
-                }
-                z2[c] = sum;
-            }
-            double[] a2 = ACTIVATIONS.out(net.output(), z2);
-            double[] dL_dz2 = new double[k];
-            double[] dL_da1 = new double[h];
-            for (int c = 0; c < k; c++) {
-                dL_dz2[c] = a2[c] - Y[i][c];                        // dL/dz2 = a2 − y
-                double[] W2_c = W2[c];
-                for (int j = 0; j < h; j++) {
-                    dL_da1[j] += dL_dz2[c] * W2_c[j];               // dL/da1 = W2ᵀ dL/dz2
-                }
-            }
-            double[] gPrime = ACTIVATIONS.gPrime(net.g(), z1);
-            for (int j = 0; j < h; j++) {
-                dL_da1[j] *= gPrime[j];                             // dL/dz1 = dL/da1 ⊙ g'(z1)
-            }
-            A1[i] = a1;
-            dZ2[i] = dL_dz2;
-            dZ1[i] = dL_da1;
         });
 
         // dW2 = dZ2ᵀ A1, db2 = Σ_i dZ2_i: small (k rows), one core is enough
