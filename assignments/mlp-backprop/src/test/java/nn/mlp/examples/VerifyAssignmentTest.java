@@ -156,8 +156,13 @@ class VerifyAssignmentTest {
 
     @Test
     void aGradientNotDividedByTheBatchSizeLosesTheBatchGradientTests() {
-        // 4.8 passes: the penalty's (λ/n) W is still right; minibatches of 16 take 16 times too large a step (5.9)
-        GradedExample bug = lost("gradient-not-divided-by-n", "4.4", "4.5", "4.6", "4.7", "5.7", "5.9");
+        // 4.8 passes: the penalty's (λ/n) W is still right. Minibatches of 16 take 16 times too large a step
+        // (5.9), which diverges on some blobs and not on others: the blobs are seeded by the submission, so
+        // whether 5.9 is lost changes with any change to the reference
+        GradedExample bug = graded("gradient-not-divided-by-n");
+        assertFalse(bug.report().failedToGrade(), bug.report().summary());
+        assertEquals(List.of("4.4", "4.5", "4.6", "4.7", "5.7"),
+                bug.lostNumbers().stream().filter(number -> !number.equals("5.9")).toList(), bug::failures);
         for (String number : List.of("4.4", "4.5", "4.6", "4.7")) {
             assertTrue(bug.test(number).failure().contains("Likely cause: the gradient is n times too large"),
                     number + ": " + bug.failures());
