@@ -66,6 +66,10 @@ public final class ZipUnpacker {
             throw new BrokenSubmissionException(name + " is not a readable zip file (" + e.getMessage() + ").");
         } catch (IOException e) {
             throw new BrokenSubmissionException(name + " could not be unpacked: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            // an entry name that is not UTF-8, or not a path on this system (e.g. holds a NUL)
+            throw new BrokenSubmissionException(name + " holds a file name that cannot be read (" + e.getMessage()
+                    + ").");
         }
         if (entries == 0) {
             throw new BrokenSubmissionException(name + " is empty or not a zip file.");

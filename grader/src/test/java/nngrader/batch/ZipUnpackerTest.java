@@ -55,4 +55,19 @@ class ZipUnpackerTest {
                 () -> new ZipUnpacker().unpack(zip, Files.createDirectories(dir.resolve("into"))));
         assertEquals("carol.zip is empty or not a zip file.", e.getMessage());
     }
+
+    @Test
+    void aFileNameThatIsNotUtf8IsABrokenSubmissionNotACrash() throws Exception {
+        // a zip made on an old Windows machine names its files in a code page: "Résumé.java" in Latin-1
+        Path zip = dir.resolve("dave.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip),
+                java.nio.charset.StandardCharsets.ISO_8859_1)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("R\u00e9sum\u00e9.java"));
+            out.write("class R {}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        BrokenSubmissionException e = assertThrows(BrokenSubmissionException.class,
+                () -> new ZipUnpacker().unpack(zip, Files.createDirectories(dir.resolve("into"))));
+        assertTrue(e.getMessage().startsWith("dave.zip holds a file name that cannot be read"), e.getMessage());
+    }
 }
