@@ -6,4 +6,8 @@ public final class BrokenSubmissionException extends Exception {
     public BrokenSubmissionException(String message) {
         super(message);
     }
+
+    public BrokenSubmissionException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

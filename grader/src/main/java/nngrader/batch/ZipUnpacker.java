@@ -1,7 +1,11 @@
 package nngrader.batch;
 
+import nngrader.grade.ScratchFolder;
+
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -30,14 +34,36 @@ public final class ZipUnpacker {
         this.maxBytes = maxBytes;
     }
 
-    /** @throws BrokenSubmissionException when the zip is not a zip, is unsafe, or is too large */
+    /**
+     * Entry names are read as UTF-8 and, when they are not UTF-8 (zips made by older Windows tools),
+     * as the zip format's own legacy encoding, code page 437.
+     *
+     * @throws BrokenSubmissionException when the zip is not a zip, is unsafe, or is too large
+     */
     public void unpack(Path zip, Path into) throws BrokenSubmissionException {
+        try {
+            unpack(zip, into, StandardCharsets.UTF_8);
+        } catch (BrokenSubmissionException notUtf8) {
+            if (!(notUtf8.getCause() instanceof IllegalArgumentException)) {
+                throw notUtf8;
+            }
+            ScratchFolder.delete(into);
+            try {
+                Files.createDirectories(into);
+            } catch (IOException e) {
+                throw new BrokenSubmissionException(zip.getFileName() + " could not be unpacked: " + e.getMessage());
+            }
+            unpack(zip, into, Charset.forName("IBM437"));
+        }
+    }
+
+    private void unpack(Path zip, Path into, Charset names) throws BrokenSubmissionException {
         String name = zip.getFileName().toString();
         Path root = into.toAbsolutePath().normalize();
         int entries = 0;
         long written = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip), names)) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (++entries > maxEntries) {
                     throw new BrokenSubmissionException(name + " holds more than " + maxEntries + " files.");
@@ -69,7 +95,7 @@ public final class ZipUnpacker {
         } catch (IllegalArgumentException e) {
             // an entry name that is not UTF-8, or not a path on this system (e.g. holds a NUL)
             throw new BrokenSubmissionException(name + " holds a file name that cannot be read (" + e.getMessage()
-                    + ").");
+                    + ").", e);
         }
         if (entries == 0) {
             throw new BrokenSubmissionException(name + " is empty or not a zip file.");
