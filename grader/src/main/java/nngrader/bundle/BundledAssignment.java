@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nngrader.assignment.Assignment;
 import nngrader.assignment.AssignmentLoader;
+import nngrader.assignment.StaleSources;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,6 +32,10 @@ record BundledAssignment(byte[] json, Map<String, Path> parts) {
 
     static BundledAssignment of(Assignment assignment) throws BundleException, IOException {
         requireCompiledSuite(assignment);
+        var stale = new StaleSources().find(assignment.suite());
+        if (stale.isPresent()) {
+            throw new BundleException(stale.get().sentence());
+        }
         Map<String, Path> parts = new LinkedHashMap<>();
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode json = (ObjectNode) mapper.readTree(assignment.directory().resolve(AssignmentLoader.FILE_NAME)
