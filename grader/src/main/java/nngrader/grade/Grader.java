@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -64,7 +65,9 @@ public final class Grader {
             title = assignment.title();
             // Gradescope grades from a bundle, which holds no sources: this warns the staff grading in a checkout
             stale = new StaleSources().find(assignment.suite()).map(s -> "(for the staff) WARNING: " + s.sentence() + ".");
-            report = grade(assignment, submissionDir, results, start);
+            report = Files.isRegularFile(submissionDir)
+                    ? GradingReport.failed(title, notAFolder(submissionDir), seconds(start))
+                    : grade(assignment, submissionDir, results, start);
         } catch (InvalidAssignmentException e) {
             report = GradingReport.failed(title, "assignment: " + e.getMessage(), seconds(start));
         } catch (Exception | LinkageError | StackOverflowError e) {
@@ -102,6 +105,16 @@ public final class Grader {
         } finally {
             ScratchFolder.delete(scratch);
         }
+    }
+
+    /** What to do with a submission that is a file, such as a zip a student handed in. */
+    private static String notAFolder(Path submission) {
+        String name = String.valueOf(submission.getFileName());
+        return name.toLowerCase(Locale.ROOT).endsWith(".zip")
+                ? "the submission " + submission + " is a zip file, but grade takes a folder: unzip it first (grader"
+                        + " batch unzips zips itself)"
+                : "the submission " + submission + " is a file, but grade takes a folder, below which it finds the"
+                        + " submitted files";
     }
 
     private static double seconds(Instant start) {

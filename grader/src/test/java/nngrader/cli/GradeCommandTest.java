@@ -80,6 +80,34 @@ class GradeCommandTest {
     }
 
     @Test
+    void aZipGivenAsTheSubmissionIsToBeUnzippedFirst(@TempDir Path dir) throws Exception {
+        Path assignment = Files.createDirectories(dir.resolve("hw"));
+        Files.createDirectories(assignment.resolve("template"));
+        Files.createDirectories(assignment.resolve("target/classes"));
+        Files.writeString(assignment.resolve("assignment.json"), """
+                { "id": "hw",
+                  "submit": [ { "file": "demo/Hello.java", "class": "demo.Hello", "implements": "demo.Greeter" } ],
+                  "suite": { "packages": ["demo.grading"], "classPath": ["target/classes"] },
+                  "template": "template" }
+                """);
+        Path zip = dir.resolve("erin.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("demo/Hello.java"));
+            out.write("package demo; public class Hello {}".getBytes(StandardCharsets.UTF_8));
+        }
+        Path results = dir.resolve("results.json");
+
+        int exit = new CommandLine(new Main()).execute("grade", "--quiet", "--assignment", assignment.toString(),
+                "--submission", zip.toString(), "--results", results.toString());
+
+        assertEquals(0, exit);
+        String output = new ObjectMapper().readTree(results.toFile()).get("output").asText();
+        assertTrue(output.endsWith("(for the staff) the submission " + zip + " is a zip file, but grade takes a folder:"
+                + " unzip it first (grader batch unzips zips itself)"), output);
+        assertFalse(output.contains("missing or unreadable"), output);
+    }
+
+    @Test
     void helpNamesTheOptions() {
         StringWriter out = new StringWriter();
         int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).execute("grade", "--help");
