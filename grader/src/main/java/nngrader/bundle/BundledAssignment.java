@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nngrader.assignment.Assignment;
 import nngrader.assignment.AssignmentLoader;
+import nngrader.assignment.StaleSources;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 
@@ -20,18 +22,26 @@ import java.util.zip.ZipFile;
  * inside it: each entry of the suite's class path (the compiled hidden suite with its data, the
  * compiled reference) becomes {@code classpath/<n>-<name>}, the template sources {@code template}.
  * The reference's sources stay out: grading does not use them, and a solution that is not in the
- * bundle cannot leak from it.
+ * bundle cannot leak from it. So do the compiled reference's packages that this assignment does not
+ * use ({@link UnusedPackages}), such as another assignment's solutions.
  *
- * @param json  the rewritten assignment.json
- * @param parts each folder or jar to copy, by its path in the bundle's assignment folder
+ * @param json    the rewritten assignment.json
+ * @param parts   each folder or jar to copy, by its path in the bundle's assignment folder
+ * @param leftOut for a folder of {@code parts}, by the same path, the packages ('/') whose files are not copied
  */
-record BundledAssignment(byte[] json, Map<String, Path> parts) {
+record BundledAssignment(byte[] json, Map<String, Path> parts, Map<String, Set<String>> leftOut) {
     static final String CLASS_PATH = "classpath";
     static final String TEMPLATE = "template";
 
     static BundledAssignment of(Assignment assignment) throws BundleException, IOException {
         requireCompiledSuite(assignment);
+        var stale = new StaleSources().find(assignment.suite());
+        if (stale.isPresent()) {
+            throw new BundleException(stale.get().sentence());
+        }
         Map<String, Path> parts = new LinkedHashMap<>();
+        Map<String, Set<String>> leftOut = new LinkedHashMap<>();
+        Map<Path, Set<String>> unused = UnusedPackages.of(assignment);
         ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
         ObjectNode json = (ObjectNode) mapper.readTree(assignment.directory().resolve(AssignmentLoader.FILE_NAME)
                 .toFile());
@@ -40,13 +50,16 @@ record BundledAssignment(byte[] json, Map<String, Path> parts) {
         for (Path entry : assignment.suite().classPath()) {
             String name = CLASS_PATH + "/" + n++ + "-" + readableName(entry);
             parts.put(name, entry);
+            if (unused.containsKey(entry)) {
+                leftOut.put(name, unused.get(entry));
+            }
             classPath.add(name);
         }
         ((ObjectNode) json.get("suite")).set("classPath", classPath);
         parts.put(TEMPLATE, assignment.template());
         json.put("template", TEMPLATE);
         json.remove("reference");
-        return new BundledAssignment(mapper.writeValueAsBytes(json), parts);
+        return new BundledAssignment(mapper.writeValueAsBytes(json), parts, leftOut);
     }
 
     /** A module's build output is named after the module ("softmax-regression"), anything else after itself. */

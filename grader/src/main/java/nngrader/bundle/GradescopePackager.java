@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  * grader/target/nngrader.jar, lib/*.jar  the grader and its dependencies
  * assignment/assignment.json             paths rewritten to point inside the bundle
  * assignment/classpath/1-&lt;assignment&gt;   the compiled hidden suite and its data
- * assignment/classpath/2-reference       the compiled reference
+ * assignment/classpath/2-reference       the compiled reference, only the packages this assignment uses
  * assignment/template                    the template sources submissions are compiled over
  * </pre>
  *
@@ -73,12 +73,13 @@ public final class GradescopePackager {
             BundledAssignment bundled = BundledAssignment.of(assignment);
             GraderFiles grader = GraderFiles.ofRunningGrader();
             staging = Files.createTempDirectory("nngrader-bundle-");
-            copy(grader.launcher(), staging.resolve(LAUNCHER));
-            copy(grader.jar(), staging.resolve("grader/target").resolve(grader.jar().getFileName().toString()));
-            copy(grader.libraries(), staging.resolve("grader/target/lib"));
+            copy(grader.launcher(), staging.resolve(LAUNCHER), Set.of());
+            copy(grader.jar(), staging.resolve("grader/target").resolve(grader.jar().getFileName().toString()), Set.of());
+            copy(grader.libraries(), staging.resolve("grader/target/lib"), Set.of());
             Path assignmentFolder = staging.resolve(ASSIGNMENT);
             for (Map.Entry<String, Path> part : bundled.parts().entrySet()) {
-                copy(part.getValue(), assignmentFolder.resolve(part.getKey()));
+                copy(part.getValue(), assignmentFolder.resolve(part.getKey()),
+                        bundled.leftOut().getOrDefault(part.getKey(), Set.of()));
             }
             Files.write(assignmentFolder.resolve(AssignmentLoader.FILE_NAME), bundled.json());
             Map<String, String> values = Map.of("ASSIGNMENT_ID", assignment.id(), "SANDBOX_USER",
@@ -111,19 +112,23 @@ public final class GradescopePackager {
         }
     }
 
-    /** Copies a file, or a folder's files (links are left out: they would point outside the bundle). */
-    private static void copy(Path from, Path to) throws IOException {
+    /**
+     * Copies a file, or a folder's files but those directly in a package of {@code leftOut} (links are
+     * left out too: they would point outside the bundle).
+     */
+    private static void copy(Path from, Path to, Set<String> leftOut) throws IOException {
         Files.createDirectories(to.getParent());
         if (!Files.isDirectory(from)) {
             Files.copy(from, to);
             return;
         }
+        Files.createDirectories(to);
         try (Stream<Path> walk = Files.walk(from)) {
             for (Path p : (Iterable<Path>) walk.sorted()::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    Files.createDirectories(target);
-                } else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                        && !leftOut.contains(UnusedPackages.packagePath(from, p))) {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    Files.createDirectories(target.getParent());
                     Files.copy(p, target);
                 }
             }

@@ -3,6 +3,7 @@ package nngrader.grade;
 import nngrader.assignment.Assignment;
 import nngrader.assignment.AssignmentLoader;
 import nngrader.assignment.InvalidAssignmentException;
+import nngrader.assignment.StaleSources;
 import nngrader.build.CompiledSubmission;
 import nngrader.build.SubmissionCompiler;
 import nngrader.build.TemplateSources;
@@ -23,6 +24,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Grades one submission: locate → build → sandbox → run, into a {@link GradingReport}. Problems of
@@ -55,15 +58,22 @@ public final class Grader {
     public GradingReport grade(Path assignmentDir, Path submissionDir, Path results) {
         Instant start = Instant.now();
         String title = assignmentDir.getFileName() == null ? "assignment" : assignmentDir.getFileName().toString();
+        Optional<String> stale = Optional.empty();
+        GradingReport report;
         try {
             Assignment assignment = loader.load(assignmentDir);
             title = assignment.title();
-            return grade(assignment, submissionDir, results, start);
+            // Gradescope grades from a bundle, which holds no sources: this warns the staff grading in a checkout
+            stale = new StaleSources().find(assignment.suite()).map(s -> "(for the staff) WARNING: " + s.sentence() + ".");
+            report = Files.isRegularFile(submissionDir)
+                    ? GradingReport.failed(title, notAFolder(submissionDir), seconds(start))
+                    : grade(assignment, submissionDir, results, start);
         } catch (InvalidAssignmentException e) {
-            return GradingReport.failed(title, "assignment: " + e.getMessage(), seconds(start));
+            report = GradingReport.failed(title, "assignment: " + e.getMessage(), seconds(start));
         } catch (Exception | LinkageError | StackOverflowError e) {
-            return GradingReport.failed(title, e.toString(), seconds(start));
+            report = GradingReport.failed(title, e.toString(), seconds(start));
         }
+        return stale.isPresent() ? report.withStaffNote(stale.get()) : report;
     }
 
     private GradingReport grade(Assignment assignment, Path submissionDir, Path results, Instant start)
@@ -95,6 +105,16 @@ public final class Grader {
         } finally {
             ScratchFolder.delete(scratch);
         }
+    }
+
+    /** What to do with a submission that is a file, such as a zip a student handed in. */
+    private static String notAFolder(Path submission) {
+        String name = String.valueOf(submission.getFileName());
+        return name.toLowerCase(Locale.ROOT).endsWith(".zip")
+                ? "the submission " + submission + " is a zip file, but grade takes a folder: unzip it first (grader"
+                        + " batch unzips zips itself)"
+                : "the submission " + submission + " is a file, but grade takes a folder, below which it finds the"
+                        + " submitted files";
     }
 
     private static double seconds(Instant start) {

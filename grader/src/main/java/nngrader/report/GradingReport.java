@@ -3,6 +3,7 @@ package nngrader.report;
 import nngrader.run.LeaderboardEntry;
 import nngrader.run.TestOutcome;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,14 @@ public record GradingReport(String title, String summary, List<TestOutcome> test
     public GradingReport(String title, String summary, List<TestOutcome> tests, double executionSeconds,
                          boolean failedToGrade) {
         this(title, summary, tests, executionSeconds, failedToGrade, List.of());
+    }
+
+    /** The same report with one more line for the staff, before the others. */
+    public GradingReport withStaffNote(String note) {
+        List<String> notes = new ArrayList<>();
+        notes.add(note);
+        notes.addAll(staffNotes);
+        return new GradingReport(title, summary, tests, executionSeconds, failedToGrade, notes);
     }
 
     public double score() {

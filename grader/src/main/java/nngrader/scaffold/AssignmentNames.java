@@ -40,6 +40,10 @@ public record AssignmentNames(String id, String title, String javaPackage, Strin
             throw new ScaffoldException("\"" + pkg + "\" is not a lower-case Java package name"
                     + (javaPackage == null ? "; choose one with --package, e.g. --package nn.layers" : ""));
         }
+        if (pkg.equals("java") || pkg.equals("javax") || pkg.startsWith("java.") || pkg.startsWith("javax.")) {
+            throw new ScaffoldException("\"" + pkg + "\" is in java.* or javax.*, which the JVM keeps for the JDK's own"
+                    + " classes; choose another --package, e.g. --package nn.layers");
+        }
         String name = Arrays.stream(id.split("-")).map(AssignmentNames::capitalized).collect(Collectors.joining());
         String title = capitalized(id.replace('-', ' '));
         return new AssignmentNames(id, title, pkg, name);

@@ -20,13 +20,14 @@ public final class VerificationTable {
         if (!verification.submissions().isEmpty()) {
             int names = verification.submissions().stream().mapToInt(s -> s.name().length()).max().orElse(0);
             int descriptions = verification.submissions().stream().mapToInt(s -> s.description().length()).max().orElse(0);
+            // a partial credit loses 16.3333 points: the column is as wide as its widest number
+            int lost = Math.max(5, verification.submissions().stream().mapToInt(s -> lost(s).length()).max().orElse(0));
             String row = "%-" + Math.max(names, "submission".length()) + "s  %-"
-                    + Math.min(descriptions, DESCRIPTION_WIDTH) + "s %5s  %-12s %s%n";
+                    + Math.min(descriptions, DESCRIPTION_WIDTH) + "s %" + lost + "s  %-12s %s%n";
             out.println();
             out.printf(row, "submission", "description", "lost", "result", "caught by (test numbers)");
             for (VerifiedSubmission s : verification.submissions()) {
-                out.printf(row, s.name(), clip(s.description(), DESCRIPTION_WIDTH),
-                        s.cannotGrade() == null ? Numbers.points(s.pointsLost()) : "-", s.result(), caughtBy(s));
+                out.printf(row, s.name(), clip(s.description(), DESCRIPTION_WIDTH), lost(s), s.result(), caughtBy(s));
             }
         }
         List<String> problems = verification.problems();
@@ -38,6 +39,10 @@ public final class VerificationTable {
         }
         out.println("verify FAILED:");
         problems.forEach(p -> out.println("  - " + (p.endsWith(".") ? p : p + ".")));
+    }
+
+    private static String lost(VerifiedSubmission s) {
+        return s.cannotGrade() == null ? Numbers.points(s.pointsLost()) : "-";
     }
 
     private static String caughtBy(VerifiedSubmission s) {

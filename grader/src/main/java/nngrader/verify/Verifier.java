@@ -3,6 +3,7 @@ package nngrader.verify;
 import nngrader.assignment.Assignment;
 import nngrader.assignment.AssignmentLoader;
 import nngrader.assignment.InvalidAssignmentException;
+import nngrader.assignment.StaleSources;
 import nngrader.example.ExampleGrader;
 import nngrader.example.ExampleSubmission;
 import nngrader.example.GradedExample;
@@ -48,7 +49,13 @@ public final class Verifier {
         try {
             Assignment assignment = new AssignmentLoader().load(dir);
             id = assignment.id();
-            gradeAll(assignment, mutants, missing, submissions, graded);
+            var stale = new StaleSources().find(assignment.suite());
+            if (stale.isPresent()) {
+                // an audit of the suite as it was before its last edit would vouch for tests that are not the ones shipped
+                missing.add(stale.get().sentence());
+            } else {
+                gradeAll(assignment, mutants, missing, submissions, graded);
+            }
         } catch (InvalidAssignmentException e) {
             missing.add(e.getMessage());
         }

@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -41,6 +43,31 @@ class PackageCommandTest {
         run.failsWith("grader package: the hidden suite (demo.grading) is not compiled in " + assignment
                 + "'s class path; build it first: mvn -B -q -DskipTests package");
         assertFalse(Files.exists(zip));
+    }
+
+    @Test
+    void aSuiteEditedSinceItWasCompiledIsRefusedUntilItIsRebuilt() throws IOException {
+        Path assignment = assignment(dir.resolve("hw"));
+        Path compiled = assignment.resolve("target/classes/demo/grading/GreeterTests.class");
+        Files.createDirectories(compiled.getParent());
+        // a class file compiled before the edit (which class it is does not matter here)
+        Files.copy(Path.of("target/test-classes/nngrader/bundle/PackageCommandTest.class"), compiled);
+        Files.setLastModifiedTime(compiled, FileTime.from(Instant.now().minusSeconds(3600)));
+        Path source = assignment.resolve("src/main/java/demo/grading/GreeterTests.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "package demo.grading; class GreeterTests { /* @Points(50) now */ }");
+        Path zip = dir.resolve("autograder.zip");
+
+        Run stale = packageCommand(assignment, zip);
+
+        stale.failsWith("grader package: " + source + " is newer than its compiled class, so the compiled hidden suite"
+                + " or reference is out of date; rebuild first: mvn -B -q -DskipTests package");
+        assertFalse(Files.exists(zip));
+
+        Files.setLastModifiedTime(compiled, FileTime.from(Instant.now().plusSeconds(1)));   // as the rebuild leaves it
+        Run rebuilt = packageCommand(assignment, zip);
+        assertEquals(0, rebuilt.exit, rebuilt.err);
+        assertTrue(Files.isRegularFile(zip));
     }
 
     @Test

@@ -6,10 +6,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -33,6 +38,73 @@ class GradeCommandTest {
                 + "This is not your fault"), json.get("output").asText());
         assertTrue(json.get("output").asText().contains("assignment.json is not valid JSON"));
         assertEquals(0, json.get("tests").size());
+    }
+
+    @Test
+    void aSuiteEditedSinceItWasCompiledIsGradedWithAWarningForTheStaff(@TempDir Path dir) throws Exception {
+        Path assignment = Files.createDirectories(dir.resolve("hw"));
+        Files.createDirectories(assignment.resolve("template"));
+        Path compiled = assignment.resolve("target/classes/demo/grading/GreeterTests.class");
+        Files.createDirectories(compiled.getParent());
+        Files.writeString(compiled, "compiled before the edit");
+        Files.setLastModifiedTime(compiled, FileTime.from(Instant.now().minusSeconds(3600)));
+        Path source = assignment.resolve("src/main/java/demo/grading/GreeterTests.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "package demo.grading; class GreeterTests { /* @Points(50) now */ }");
+        Files.writeString(assignment.resolve("assignment.json"), """
+                { "id": "hw",
+                  "submit": [ { "file": "demo/Hello.java", "class": "demo.Hello", "implements": "demo.Greeter" } ],
+                  "suite": { "packages": ["demo.grading"], "classPath": ["target/classes"] },
+                  "template": "template" }
+                """);
+        Path results = dir.resolve("results.json");
+
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream previous = System.out;
+        int exit;
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            exit = new CommandLine(new Main()).execute("grade", "--quiet", "--assignment", assignment.toString(),
+                    "--submission", dir.resolve("nowhere").toString(), "--results", results.toString());
+        } finally {
+            System.setOut(previous);
+        }
+
+        assertEquals(0, exit);
+        assertTrue(Files.isRegularFile(results), "results are written all the same");
+        String printed = stdout.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.lines().anyMatch(l -> l.equals("(for the staff) WARNING: " + source + " is newer than its"
+                + " compiled class, so the compiled hidden suite or reference is out of date; rebuild first:"
+                + " mvn -B -q -DskipTests package.")), printed);
+        assertFalse(Files.readString(results).contains("WARNING"), "students do not see it");
+    }
+
+    @Test
+    void aZipGivenAsTheSubmissionIsToBeUnzippedFirst(@TempDir Path dir) throws Exception {
+        Path assignment = Files.createDirectories(dir.resolve("hw"));
+        Files.createDirectories(assignment.resolve("template"));
+        Files.createDirectories(assignment.resolve("target/classes"));
+        Files.writeString(assignment.resolve("assignment.json"), """
+                { "id": "hw",
+                  "submit": [ { "file": "demo/Hello.java", "class": "demo.Hello", "implements": "demo.Greeter" } ],
+                  "suite": { "packages": ["demo.grading"], "classPath": ["target/classes"] },
+                  "template": "template" }
+                """);
+        Path zip = dir.resolve("erin.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("demo/Hello.java"));
+            out.write("package demo; public class Hello {}".getBytes(StandardCharsets.UTF_8));
+        }
+        Path results = dir.resolve("results.json");
+
+        int exit = new CommandLine(new Main()).execute("grade", "--quiet", "--assignment", assignment.toString(),
+                "--submission", zip.toString(), "--results", results.toString());
+
+        assertEquals(0, exit);
+        String output = new ObjectMapper().readTree(results.toFile()).get("output").asText();
+        assertTrue(output.endsWith("(for the staff) the submission " + zip + " is a zip file, but grade takes a folder:"
+                + " unzip it first (grader batch unzips zips itself)"), output);
+        assertFalse(output.contains("missing or unreadable"), output);
     }
 
     @Test

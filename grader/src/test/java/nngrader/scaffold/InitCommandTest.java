@@ -176,6 +176,25 @@ class InitCommandTest {
         assertFalse(noRepository.err().contains("Exception"), "a sentence, not a stack trace");
     }
 
+    @Test
+    void aPackageInJavaOrJavaxOrNotALowerCaseJavaNameIsRefusedInOneSentence() throws IOException {
+        minimalRepository();
+        for (String pkg : List.of("java.lang", "javax.swing.layers", "java")) {
+            Run run = init("--assignment", "conv-layers", "--package", pkg, "--repo", repo.toString());
+            assertEquals(1, run.exitCode(), run.out());
+            assertEquals("grader init: \"" + pkg + "\" is in java.* or javax.*, which the JVM keeps for the JDK's own"
+                    + " classes; choose another --package, e.g. --package nn.layers", run.err().strip());
+        }
+        for (String pkg : List.of("nn.Layers", "nn..layers", "nn.2d", "nn.class", "nn.conv-layers")) {
+            Run run = init("--assignment", "conv-layers", "--package", pkg, "--repo", repo.toString());
+            assertEquals(1, run.exitCode(), run.out());
+            assertEquals("grader init: \"" + pkg + "\" is not a lower-case Java package name", run.err().strip());
+        }
+        assertFalse(Files.exists(repo.resolve("assignments/conv-layers")), "nothing is written");
+        assertTrue(init("--assignment", "conv-layers", "--package", "nn.javalike", "--repo", repo.toString()).exitCode()
+                == 0, "a package that only starts with the letters java is fine");
+    }
+
     private static void compile(Path sources, Path classes, String classPath) throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();

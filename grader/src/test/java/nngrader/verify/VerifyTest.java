@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -142,6 +144,32 @@ class VerifyTest {
         assertEquals(1, missing.exit, missing.out);
         assertTrue(missing.out.contains("  - assignment.json: suite.classPath has \"" + empty + "\", which does not exist"),
                 missing.out);
+    }
+
+    @Test
+    void aSuiteEditedSinceItWasCompiledIsNotAuditedButNamedWithTheCommandToRebuild() throws IOException {
+        Path assignment = course("return -a;", STUB, true);
+        CAUGHT.forEach((name, edit) -> mutant(assignment, name, edit[0], edit[1]));
+        // the suite as a module of its own: its compiled classes, and a source edited after they were compiled
+        Path classes = assignment.resolve("target/classes/nngrader/verify/demo/suite");
+        Files.createDirectories(classes);
+        Files.copy(TEST_CLASSES.resolve("nngrader/verify/demo/suite/ArithmeticSuite.class"),
+                classes.resolve("ArithmeticSuite.class"));
+        Files.setLastModifiedTime(classes.resolve("ArithmeticSuite.class"), FileTime.from(Instant.now().minusSeconds(60)));
+        Path source = assignment.resolve("src/main/java/nngrader/verify/demo/suite/ArithmeticSuite.java");
+        Files.createDirectories(source.getParent());
+        Files.writeString(source, "// @Points(50) now");
+        Files.writeString(assignment.resolve("assignment.json"), Files.readString(assignment.resolve("assignment.json"))
+                .replace("\"classPath\": [\"" + TEST_CLASSES + "\"]", "\"classPath\": [\"target/classes\", \""
+                        + TEST_CLASSES + "\"]"));
+
+        Run run = verify(assignment);
+
+        assertEquals(1, run.exit, run.out);
+        assertFalse(run.out.contains("submission"), "nothing is graded: " + run.out);
+        assertTrue(run.out.contains("verify FAILED:\n  - " + source + " is newer than its compiled class, so the"
+                + " compiled hidden suite or reference is out of date; rebuild first: mvn -B -q -DskipTests package.\n"),
+                run.out);
     }
 
     // ---- the demo assignment -------------------------------------------------------------------

@@ -110,6 +110,20 @@ class GradescopeBundleTest {
     }
 
     @Test
+    void theZipCarriesOnlyTheReferencePackagesThisAssignmentUses() throws IOException {
+        String bundled = "/assignment/classpath/2-reference/";
+        try (FileSystem fs = FileSystems.newFileSystem(zip, Map.of());
+                Stream<Path> all = Files.walk(fs.getPath(bundled))) {
+            List<String> reference = all.filter(Files::isRegularFile).map(p -> p.toString().substring(bundled.length()))
+                    .toList();
+            assertTrue(reference.contains("nn/softmax/Softmax.class"), reference.toString());
+            assertTrue(reference.contains("nn/util/AllClose.class"), reference.toString());
+            assertEquals(List.of(), reference.stream().filter(f -> f.startsWith("nn/mlp/")).toList(),
+                    "mlp-backprop's solutions are not in softmax-regression's autograder");
+        }
+    }
+
+    @Test
     void setupAddsTheSandboxUserAndMakesTheBundleRootOnly() throws Exception {
         assumeTrue(root, "setup.sh needs root (Gradescope runs it as root)");
         assertEquals(0, setup.exit(), setup.output());
