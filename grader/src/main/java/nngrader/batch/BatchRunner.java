@@ -19,12 +19,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The job queue of {@code grader batch}: grades submissions {@code jobs} at a time into a
  * {@link BatchFolder}, each into its own folder with its results file and {@link SubmissionRecord}.
- * A submission whose record shows it was graded from the same files in the same format is skipped
- * unless {@code force}; one that could not be graded is tried again. Zips are unpacked into a scratch folder first; one that cannot be unpacked,
- * or a grading that fails, earns 0 with a one-sentence problem, and the batch goes on.
+ * A submission whose record shows it was graded from the same files, against the same
+ * {@link AssignmentFingerprint assignment and suite}, in the same format is skipped unless {@code force};
+ * one that could not be graded is tried again. Zips are unpacked into a scratch folder first; one that
+ * cannot be unpacked, or a grading that fails, earns 0 with a one-sentence problem, and the batch goes on.
  *
  * <pre>{@code
- * BatchRunner runner = new BatchRunner(grading, ResultsFormat.GRADESCOPE, "Softmax regression", 2, false);
+ * BatchRunner runner = new BatchRunner(grading, ResultsFormat.GRADESCOPE, "Softmax regression",
+ *         AssignmentFingerprint.of(assignment), 2, false);
  * BatchResult result = runner.run(new SubmissionFinder().find(Path.of("submissions")),
  *         new BatchFolder(Path.of("graded")), Progress.SILENT);
  * }</pre>
@@ -33,22 +35,26 @@ public final class BatchRunner {
     private final SubmissionGrading grading;
     private final ResultsFormat format;
     private final String title;
+    private final String against;
     private final int jobs;
     private final boolean force;
     private final ZipUnpacker unzip = new ZipUnpacker();
 
     /**
      * @param title the assignment's title, for the results file of a submission that could not be opened
+     * @param against the {@link AssignmentFingerprint} of the assignment and suite {@code grading} grades against
      * @param jobs  how many submissions are graded at once
      * @param force grade again what an earlier run graded
      */
-    public BatchRunner(SubmissionGrading grading, ResultsFormat format, String title, int jobs, boolean force) {
+    public BatchRunner(SubmissionGrading grading, ResultsFormat format, String title, String against, int jobs,
+                       boolean force) {
         if (jobs < 1) {
             throw new IllegalArgumentException("--jobs must be at least 1, not " + jobs);
         }
         this.grading = grading;
         this.format = format;
         this.title = title;
+        this.against = against;
         this.jobs = jobs;
         this.force = force;
     }
@@ -95,8 +101,8 @@ public final class BatchRunner {
     }
 
     /**
-     * Its earlier record, when that was graded from the same files in the same format and its results are
-     * there; not when it could not be graded, which may have been the machine's fault (a killed child).
+     * Its earlier record, when that was graded from the same files, against the same assignment and suite,
+     * in the same format, and its results are there; not when it could not be graded, which may have been the machine's fault (a killed child).
      */
     private SubmissionRecord alreadyGraded(Submission submission, BatchFolder out) {
         Path file = out.record(submission.id());
@@ -106,6 +112,7 @@ public final class BatchRunner {
         try {
             SubmissionRecord record = RecordFiles.readRecord(file);
             boolean same = !record.scores().failedToGrade() && record.format().equals(format.name())
+                    && against.equals(record.against())
                     && record.fingerprint().equals(Fingerprint.of(submission.source()));
             return same ? record : null;
         } catch (IOException | RuntimeException e) {
@@ -149,7 +156,7 @@ public final class BatchRunner {
             }
         }
         SubmissionRecord record = new SubmissionRecord(submission.id(), title, submission.submitters(), fingerprint,
-                format.name(), scores);
+                against, format.name(), scores);
         try {
             if (!Files.isRegularFile(results)) {
                 // the student sees why nothing was graded, as they would on the platform

@@ -3,6 +3,7 @@ package nngrader.cli;
 import nngrader.assignment.Assignment;
 import nngrader.assignment.AssignmentLoader;
 import nngrader.assignment.InvalidAssignmentException;
+import nngrader.batch.AssignmentFingerprint;
 import nngrader.batch.BatchFolder;
 import nngrader.batch.BatchInputException;
 import nngrader.batch.BatchRunner;
@@ -99,10 +100,17 @@ final class BatchCommand implements Callable<Integer> {
             err.println("grader batch: assignment: " + e.getMessage());
             return 2;
         }
+        String against;
+        try {
+            against = AssignmentFingerprint.of(loaded);
+        } catch (IOException e) {
+            err.println("grader batch: cannot read the assignment's files: " + e.getMessage());
+            return 2;
+        }
         List<Submission> selected = shard.select(all);
         Duration timeout = Duration.ofMillis(Math.round(loaded.limits().totalSeconds() * 1000)).plus(CHILD_OVERHEAD);
         BatchRunner runner = new BatchRunner(new ChildGrader(assignment, formatOption.format, sandboxUser, timeout), formatOption.format,
-                loaded.title(), jobs, force);
+                loaded.title(), against, jobs, force);
         BatchFolder folder = new BatchFolder(out);
         try {
             Files.createDirectories(out);
