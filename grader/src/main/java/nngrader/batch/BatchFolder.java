@@ -13,6 +13,7 @@ import java.util.stream.Stream;
  * The output folder of a batch (or of a merge):
  *
  * <pre>
+ * OUT/batch.json                       what the last batch run graded ({@link BatchManifest})
  * OUT/summary.csv                      one row per submission
  * OUT/report.md                        statistics and plots
  * OUT/plots/scores.png, pass-rates.png
@@ -23,6 +24,11 @@ import java.util.stream.Stream;
  */
 public record BatchFolder(Path root) {
     public static final String RECORD = "record.json";
+    public static final String MANIFEST = "batch.json";
+
+    public Path manifest() {
+        return root.resolve(MANIFEST);
+    }
 
     public Path submissions() {
         return root.resolve("submissions");

@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * cannot be unpacked, or a grading that fails, earns 0 with a one-sentence problem, and the batch goes on.
  *
  * <pre>{@code
- * BatchRunner runner = new BatchRunner(grading, ResultsFormat.GRADESCOPE, "Softmax regression",
- *         AssignmentFingerprint.of(assignment), 2, false);
+ * BatchRunner runner = new BatchRunner(grading, ResultsFormat.GRADESCOPE,
+ *         GradedAgainst.of(assignment), 2, false);
  * BatchResult result = runner.run(new SubmissionFinder().find(Path.of("submissions")),
  *         new BatchFolder(Path.of("graded")), Progress.SILENT);
  * }</pre>
@@ -34,27 +34,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BatchRunner {
     private final SubmissionGrading grading;
     private final ResultsFormat format;
-    private final String title;
-    private final String against;
+    private final GradedAgainst assignment;
     private final int jobs;
     private final boolean force;
     private final ZipUnpacker unzip = new ZipUnpacker();
 
     /**
-     * @param title the assignment's title, for the results file of a submission that could not be opened
-     * @param against the {@link AssignmentFingerprint} of the assignment and suite {@code grading} grades against
-     * @param jobs  how many submissions are graded at once
-     * @param force grade again what an earlier run graded
+     * @param assignment what {@code grading} grades against; its title goes into the results file of a
+     *                   submission that could not be opened
+     * @param jobs       how many submissions are graded at once
+     * @param force      grade again what an earlier run graded
      */
-    public BatchRunner(SubmissionGrading grading, ResultsFormat format, String title, String against, int jobs,
+    public BatchRunner(SubmissionGrading grading, ResultsFormat format, GradedAgainst assignment, int jobs,
                        boolean force) {
         if (jobs < 1) {
             throw new IllegalArgumentException("--jobs must be at least 1, not " + jobs);
         }
         this.grading = grading;
         this.format = format;
-        this.title = title;
-        this.against = against;
+        this.assignment = assignment;
         this.jobs = jobs;
         this.force = force;
     }
@@ -66,6 +64,14 @@ public final class BatchRunner {
      * @param warnings what the user should know, e.g. a record that could not be saved (it is graded again next time)
      */
     public record BatchResult(List<SubmissionRecord> records, int graded, int skipped, List<String> warnings) {
+    }
+
+    public GradedAgainst assignment() {
+        return assignment;
+    }
+
+    public ResultsFormat format() {
+        return format;
     }
 
     public BatchResult run(List<Submission> submissions, BatchFolder out, Progress progress) throws InterruptedException {
@@ -112,7 +118,7 @@ public final class BatchRunner {
         try {
             SubmissionRecord record = RecordFiles.readRecord(file);
             boolean same = !record.scores().failedToGrade() && record.format().equals(format.name())
-                    && against.equals(record.against())
+                    && assignment.fingerprint().equals(record.against())
                     && record.fingerprint().equals(Fingerprint.of(submission.source()));
             return same ? record : null;
         } catch (IOException | RuntimeException e) {
@@ -155,12 +161,12 @@ public final class BatchRunner {
                 ScratchFolder.delete(scratch);
             }
         }
-        SubmissionRecord record = new SubmissionRecord(submission.id(), title, submission.submitters(), fingerprint,
-                against, format.name(), scores);
+        SubmissionRecord record = new SubmissionRecord(submission.id(), assignment.title(), submission.submitters(),
+                fingerprint, assignment.fingerprint(), format.name(), scores);
         try {
             if (!Files.isRegularFile(results)) {
                 // the student sees why nothing was graded, as they would on the platform
-                format.write(new GradingReport(title, "This submission could not be graded: " + scores.problem(),
+                format.write(new GradingReport(assignment.title(), "This submission could not be graded: " + scores.problem(),
                         List.of(), 0, true), results);
             }
             RecordFiles.writeRecord(record, out.record(submission.id()));

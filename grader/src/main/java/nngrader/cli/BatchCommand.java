@@ -3,12 +3,14 @@ package nngrader.cli;
 import nngrader.assignment.Assignment;
 import nngrader.assignment.AssignmentLoader;
 import nngrader.assignment.InvalidAssignmentException;
-import nngrader.batch.AssignmentFingerprint;
 import nngrader.batch.BatchFolder;
 import nngrader.batch.BatchInputException;
+import nngrader.batch.BatchJob;
 import nngrader.batch.BatchRunner;
 import nngrader.batch.ChildGrader;
 import nngrader.batch.ClassResults;
+import nngrader.batch.GradedAgainst;
+import nngrader.batch.IoProblem;
 import nngrader.batch.Progress;
 import nngrader.batch.Shard;
 import nngrader.batch.Submission;
@@ -100,17 +102,16 @@ final class BatchCommand implements Callable<Integer> {
             err.println("grader batch: assignment: " + e.getMessage());
             return 2;
         }
-        String against;
+        GradedAgainst against;
         try {
-            against = AssignmentFingerprint.of(loaded);
+            against = GradedAgainst.of(loaded);
         } catch (IOException e) {
-            err.println("grader batch: cannot read the assignment's files: " + e.getMessage());
+            err.println("grader batch: cannot read the assignment's files: " + IoProblem.describe(e) + ".");
             return 2;
         }
-        List<Submission> selected = shard.select(all);
         Duration timeout = Duration.ofMillis(Math.round(loaded.limits().totalSeconds() * 1000)).plus(CHILD_OVERHEAD);
         BatchRunner runner = new BatchRunner(new ChildGrader(assignment, formatOption.format, sandboxUser, timeout), formatOption.format,
-                loaded.title(), against, jobs, force);
+                against, jobs, force);
         BatchFolder folder = new BatchFolder(out);
         try {
             Files.createDirectories(out);
@@ -119,9 +120,15 @@ final class BatchCommand implements Callable<Integer> {
             return 2;
         }
         if (shard.count() > 1) {
-            err.println("shard " + shard + ": " + selected.size() + " of " + all.size() + " submissions");
+            err.println("shard " + shard + ": " + shard.select(all).size() + " of " + all.size() + " submissions");
         }
-        BatchRunner.BatchResult result = runner.run(selected, folder, Progress.on(err, System.console() != null));
+        BatchRunner.BatchResult result;
+        try {
+            result = new BatchJob(runner, shard).run(all, folder, Progress.on(err, System.console() != null));
+        } catch (BatchInputException e) {
+            err.println("grader batch: " + e.getMessage());
+            return 2;
+        }
         result.warnings().forEach(w -> err.println("grader batch: " + w));
         String plotsProblem;
         try {

@@ -26,7 +26,8 @@ class BatchRunnerTest {
     /** @param against the fingerprint of the assignment and suite graded against */
     private BatchRunner.BatchResult run(String against, boolean force, int jobs) throws Exception {
         List<Submission> submissions = new SubmissionFinder().find(dir.resolve("in"));
-        return new BatchRunner(grading, ResultsFormat.GRADESCOPE, "Softmax", against, jobs, force)
+        return new BatchRunner(grading, ResultsFormat.GRADESCOPE, new GradedAgainst("softmax", "Softmax", against),
+                jobs, force)
                 .run(submissions, new BatchFolder(dir.resolve("out")), Progress.SILENT);
     }
 

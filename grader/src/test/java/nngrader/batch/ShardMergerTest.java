@@ -23,7 +23,8 @@ class ShardMergerTest {
             FakeGrading.folder(dir.resolve("in"), name, name.equals("c") ? "0 1 0" : "1 1 1");
         }
         List<Submission> all = new SubmissionFinder().find(dir.resolve("in"));
-        BatchRunner runner = new BatchRunner(new FakeGrading(), ResultsFormat.GRADESCOPE, "Softmax", "a", 1, false);
+        BatchRunner runner = new BatchRunner(new FakeGrading(), ResultsFormat.GRADESCOPE,
+                new GradedAgainst("softmax", "Softmax", "a"), 1, false);
         BatchFolder whole = new BatchFolder(dir.resolve("whole"));
         new ClassResults().write(runner.run(all, whole, Progress.SILENT).records(), "Softmax", whole);
         List<Path> shards = new ArrayList<>();
