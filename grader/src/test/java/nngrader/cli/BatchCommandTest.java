@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a user sees when batch or merge cannot start: one sentence and exit code 2, never a stack trace. */
@@ -70,8 +71,19 @@ class BatchCommandTest {
         Path empty = Files.createDirectories(dir.resolve("shard-1"));
         int exit = run("merge", "--out", dir.resolve("all").toString(), empty.toString());
         assertEquals(2, exit);
-        assertEquals("grader merge: " + empty + " holds no graded submission (no submissions/*/record.json);"
-                + " is it the --out folder of a grader batch?", err.toString().strip());
+        assertEquals("grader merge: " + empty + " is not the --out folder of a grader batch (it has no batch.json).",
+                err.toString().strip());
+    }
+
+    @Test
+    void mergingTooFewShardsNamesTheMissingOneAndAcceptsAnEmptyShard() throws Exception {
+        Path shard = dir.resolve("shard-2");
+        assertEquals(0, emptyShard("hw1", shard), err.toString());
+        err.getBuffer().setLength(0);
+
+        assertEquals(2, run("merge", "--out", dir.resolve("all").toString(), shard.toString()));
+        assertEquals("grader merge: shard 1/2 is missing.", err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("all/summary.csv")), "no summary of half a class");
     }
 
     @Test
