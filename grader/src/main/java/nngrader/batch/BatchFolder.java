@@ -30,6 +30,27 @@ public record BatchFolder(Path root) {
         return root.resolve(MANIFEST);
     }
 
+    /** Makes the folder. @throws BatchInputException in one sentence when it cannot, e.g. it names a file */
+    public void create() throws BatchInputException {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new BatchInputException("the output folder " + root + " is a file, not a folder.");
+        }
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new BatchInputException("cannot make the output folder " + root + ": " + IoProblem.describe(e) + ".");
+        }
+    }
+
+    /**
+     * The names a results file of a format other than {@code format} takes ({@code results.md} beside a
+     * {@code results.json}): left by a run in another format, it is stale.
+     */
+    public static List<String> otherResultsFiles(ResultsFormat format) {
+        return java.util.Arrays.stream(ResultsFormat.values()).map(ResultsFormat::fileName)
+                .filter(name -> !name.equals(format.fileName())).distinct().toList();
+    }
+
     public Path submissions() {
         return root.resolve("submissions");
     }

@@ -139,6 +139,9 @@ public final class BatchRunner {
         try {
             Files.createDirectories(results.getParent());
             Files.deleteIfExists(results); // a stale file must not pass for this grading's
+            for (String other : BatchFolder.otherResultsFiles(format)) {
+                Files.deleteIfExists(results.resolveSibling(other)); // nor one of an earlier run in another format
+            }
             Path folder = submission.source();
             if (!Files.exists(folder)) {
                 throw new BrokenSubmissionException("no files were handed in.");
@@ -172,7 +175,7 @@ public final class BatchRunner {
             RecordFiles.writeRecord(record, out.record(submission.id()));
         } catch (IOException e) {
             // the record stays in memory and reaches summary.csv; the next run grades it again
-            warnings.add("cannot save the results of " + submission.id() + ": " + e);
+            warnings.add("cannot save the results of " + submission.id() + ": " + IoProblem.describe(e) + ".");
         }
         return record;
     }

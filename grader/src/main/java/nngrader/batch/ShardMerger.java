@@ -1,5 +1,7 @@
 package nngrader.batch;
 
+import nngrader.report.ResultsFormat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,11 +79,16 @@ public final class ShardMerger {
                 from.remove(id);
             }
         }
+        out.create();
         for (Map.Entry<String, ShardFolder> entry : from.entrySet()) {
             Path source = entry.getValue().folder().submission(entry.getKey());
             Path target = out.submission(entry.getKey());
+            List<String> stale = BatchFolder.otherResultsFiles(ResultsFormat.valueOf(entry.getValue().manifest().format()));
             if (!same(source, target)) {
-                copy(source, target);
+                copy(source, target, stale);
+            }
+            for (String name : stale) {
+                Files.deleteIfExists(target.resolve(name)); // an earlier merge's, in another format
             }
         }
         if (shards.stream().noneMatch(s -> same(s.path(), out.root()))) {
@@ -118,9 +125,10 @@ public final class ShardMerger {
         return "shard " + index + "/" + count + folder;
     }
 
-    private static void copy(Path from, Path to) throws IOException {
+    /** Copies a submission's folder, but not the results files of another format ({@code skip}) that it may hold. */
+    private static void copy(Path from, Path to, List<String> skip) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
-            walk.forEach(p -> {
+            walk.filter(p -> !(p.getParent().equals(from) && skip.contains(p.getFileName().toString()))).forEach(p -> {
                 Path target = to.resolve(from.relativize(p).toString());
                 try {
                     if (Files.isDirectory(p)) {

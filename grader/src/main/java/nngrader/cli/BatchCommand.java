@@ -25,7 +25,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -114,9 +113,9 @@ final class BatchCommand implements Callable<Integer> {
                 against, jobs, force);
         BatchFolder folder = new BatchFolder(out);
         try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            err.println("grader batch: cannot make the output folder " + out + ": " + e);
+            folder.create();
+        } catch (BatchInputException e) {
+            err.println("grader batch: " + e.getMessage());
             return 2;
         }
         if (shard.count() > 1) {
@@ -135,7 +134,7 @@ final class BatchCommand implements Callable<Integer> {
             plotsProblem = new ClassResults().write(result.records(), loaded.title(), folder);
         } catch (IOException e) {
             err.println("grader batch: each submission's results are in " + folder.submissions()
-                    + ", but the summary could not be written: " + e);
+                    + ", but the summary could not be written: " + IoProblem.describe(e) + ".");
             return 1;
         }
 

@@ -25,8 +25,12 @@ class BatchRunnerTest {
 
     /** @param against the fingerprint of the assignment and suite graded against */
     private BatchRunner.BatchResult run(String against, boolean force, int jobs) throws Exception {
+        return run(ResultsFormat.GRADESCOPE, against, force, jobs);
+    }
+
+    private BatchRunner.BatchResult run(ResultsFormat format, String against, boolean force, int jobs) throws Exception {
         List<Submission> submissions = new SubmissionFinder().find(dir.resolve("in"));
-        return new BatchRunner(grading, ResultsFormat.GRADESCOPE, new GradedAgainst("softmax", "Softmax", against),
+        return new BatchRunner(grading, format, new GradedAgainst("softmax", "Softmax", against),
                 jobs, force)
                 .run(submissions, new BatchFolder(dir.resolve("out")), Progress.SILENT);
     }
@@ -92,6 +96,17 @@ class BatchRunnerTest {
 
         assertEquals(0, run(false, 1).skipped());
         assertEquals(2, grading.gradings.get());
+    }
+
+    @Test
+    void anotherFormatReplacesTheEarlierFormatsResultsFile() throws Exception {
+        FakeGrading.folder(dir.resolve("in"), "alice", "1 1 1");
+        run(ResultsFormat.MARKDOWN, "suite-v1", false, 1);
+        assertTrue(Files.isRegularFile(dir.resolve("out/submissions/alice/results.md")));
+
+        assertEquals(0, run(ResultsFormat.GRADESCOPE, "suite-v1", false, 1).skipped(), "another format is graded again");
+        assertTrue(Files.isRegularFile(dir.resolve("out/submissions/alice/results.json")));
+        assertFalse(Files.exists(dir.resolve("out/submissions/alice/results.md")), "the Markdown one is stale");
     }
 
     @Test

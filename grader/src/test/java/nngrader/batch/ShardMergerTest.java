@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -99,6 +100,20 @@ class ShardMergerTest {
 
         assertEquals(3, result.records().size());
         assertEquals(rowsOf(shards.toArray(Path[]::new)), mergedRows().subList(1, 4));
+    }
+
+    @Test
+    void aMergeCopiesOnlyTheResultsFileOfTheShardsFormat() throws Exception {
+        aClass("a");
+        Path shard = batch("shard-1", Shard.ALL);
+        Files.writeString(shard.resolve("submissions/a/results.md"), "# stale, of a run in another format");
+        Files.createDirectories(dir.resolve("merged/submissions/a"));
+        Files.writeString(dir.resolve("merged/submissions/a/results.md"), "# stale, of an earlier merge");
+
+        merge(List.of(shard));
+
+        assertTrue(Files.isRegularFile(dir.resolve("merged/submissions/a/results.json")));
+        assertFalse(Files.exists(dir.resolve("merged/submissions/a/results.md")));
     }
 
     @Test

@@ -104,8 +104,18 @@ class BatchCommandTest {
         int exit = run("batch", "--assignment", assignment.toString(), "--submissions", dir.resolve("in").toString(),
                 "--out", aFile.toString());
         assertEquals(2, exit, err.toString());
-        assertTrue(err.toString().startsWith("grader batch: cannot make the output folder " + aFile + ": "), err.toString());
-        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertEquals("grader batch: the output folder " + aFile + " is a file, not a folder.", err.toString().strip());
+    }
+
+    @Test
+    void aMergeOutputThatIsAFileIsOneSentence() throws Exception {
+        Path shard = dir.resolve("shard-1");
+        RecordFiles.writeManifest(new BatchManifest("hw1", "Homework 1", "build-1", "GRADESCOPE", "1/1",
+                "2026-02-01T12:00:00Z", true, List.of(), List.of()), shard.resolve("batch.json"));
+        Path aFile = Files.writeString(dir.resolve("taken"), "a file, not a folder");
+
+        assertEquals(2, run("merge", "--out", aFile.toString(), shard.toString()));
+        assertEquals("grader merge: the output folder " + aFile + " is a file, not a folder.", err.toString().strip());
     }
 
     /** An assignment that loads; no submission gets as far as its (empty) suite in these tests. */
