@@ -30,8 +30,8 @@ public final class ShardCheck {
         }
         if (odd == null) {
             odd = oddOnesOut(shards, m -> String.valueOf(m.slice().count()), (folders, theirs, others) ->
-                    and(folders) + (folders.size() == 1 ? " is shard " + folders.get(0).shard() : " are shards of " + theirs)
-                            + ", the others are shards of " + others + ".");
+                    and(folders) + (folders.size() == 1 ? " is shard " + folders.get(0).shard()
+                            : " are shards of " + theirs) + ", the others are shards of " + others + ".");
         }
         if (odd != null) {
             throw new BatchInputException(odd);
