@@ -13,6 +13,7 @@ import java.util.stream.Stream;
  * The output folder of a batch (or of a merge):
  *
  * <pre>
+ * OUT/batch.json                       what the last batch run graded ({@link BatchManifest})
  * OUT/summary.csv                      one row per submission
  * OUT/report.md                        statistics and plots
  * OUT/plots/scores.png, pass-rates.png
@@ -23,6 +24,32 @@ import java.util.stream.Stream;
  */
 public record BatchFolder(Path root) {
     public static final String RECORD = "record.json";
+    public static final String MANIFEST = "batch.json";
+
+    public Path manifest() {
+        return root.resolve(MANIFEST);
+    }
+
+    /** Makes the folder. @throws BatchInputException in one sentence when it cannot, e.g. it names a file */
+    public void create() throws BatchInputException {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new BatchInputException("the output folder " + root + " is a file, not a folder.");
+        }
+        try {
+            Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new BatchInputException("cannot make the output folder " + root + ": " + IoProblem.describe(e) + ".");
+        }
+    }
+
+    /**
+     * The names a results file of a format other than {@code format} takes ({@code results.md} beside a
+     * {@code results.json}): left by a run in another format, it is stale.
+     */
+    public static List<String> otherResultsFiles(ResultsFormat format) {
+        return java.util.Arrays.stream(ResultsFormat.values()).map(ResultsFormat::fileName)
+                .filter(name -> !name.equals(format.fileName())).distinct().toList();
+    }
 
     public Path submissions() {
         return root.resolve("submissions");

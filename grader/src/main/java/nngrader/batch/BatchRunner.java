@@ -19,12 +19,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The job queue of {@code grader batch}: grades submissions {@code jobs} at a time into a
  * {@link BatchFolder}, each into its own folder with its results file and {@link SubmissionRecord}.
- * A submission whose record shows it was graded from the same files in the same format is skipped
- * unless {@code force}; one that could not be graded is tried again. Zips are unpacked into a scratch folder first; one that cannot be unpacked,
- * or a grading that fails, earns 0 with a one-sentence problem, and the batch goes on.
+ * A submission whose record shows it was graded from the same files, against the same
+ * {@link AssignmentFingerprint assignment and suite}, in the same format is skipped unless {@code force};
+ * one that could not be graded is tried again. Zips are unpacked into a scratch folder first; one that
+ * cannot be unpacked, or a grading that fails, earns 0 with a one-sentence problem, and the batch goes on.
  *
  * <pre>{@code
- * BatchRunner runner = new BatchRunner(grading, ResultsFormat.GRADESCOPE, "Softmax regression", 2, false);
+ * BatchRunner runner = new BatchRunner(grading, ResultsFormat.GRADESCOPE,
+ *         GradedAgainst.of(assignment), 2, false);
  * BatchResult result = runner.run(new SubmissionFinder().find(Path.of("submissions")),
  *         new BatchFolder(Path.of("graded")), Progress.SILENT);
  * }</pre>
@@ -32,23 +34,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class BatchRunner {
     private final SubmissionGrading grading;
     private final ResultsFormat format;
-    private final String title;
+    private final GradedAgainst assignment;
     private final int jobs;
     private final boolean force;
     private final ZipUnpacker unzip = new ZipUnpacker();
 
     /**
-     * @param title the assignment's title, for the results file of a submission that could not be opened
-     * @param jobs  how many submissions are graded at once
-     * @param force grade again what an earlier run graded
+     * @param assignment what {@code grading} grades against; its title goes into the results file of a
+     *                   submission that could not be opened
+     * @param jobs       how many submissions are graded at once
+     * @param force      grade again what an earlier run graded
      */
-    public BatchRunner(SubmissionGrading grading, ResultsFormat format, String title, int jobs, boolean force) {
+    public BatchRunner(SubmissionGrading grading, ResultsFormat format, GradedAgainst assignment, int jobs,
+                       boolean force) {
         if (jobs < 1) {
             throw new IllegalArgumentException("--jobs must be at least 1, not " + jobs);
         }
         this.grading = grading;
         this.format = format;
-        this.title = title;
+        this.assignment = assignment;
         this.jobs = jobs;
         this.force = force;
     }
@@ -60,6 +64,14 @@ public final class BatchRunner {
      * @param warnings what the user should know, e.g. a record that could not be saved (it is graded again next time)
      */
     public record BatchResult(List<SubmissionRecord> records, int graded, int skipped, List<String> warnings) {
+    }
+
+    public GradedAgainst assignment() {
+        return assignment;
+    }
+
+    public ResultsFormat format() {
+        return format;
     }
 
     public BatchResult run(List<Submission> submissions, BatchFolder out, Progress progress) throws InterruptedException {
@@ -95,8 +107,8 @@ public final class BatchRunner {
     }
 
     /**
-     * Its earlier record, when that was graded from the same files in the same format and its results are
-     * there; not when it could not be graded, which may have been the machine's fault (a killed child).
+     * Its earlier record, when that was graded from the same files, against the same assignment and suite,
+     * in the same format, and its results are there; not when it could not be graded, which may have been the machine's fault (a killed child).
      */
     private SubmissionRecord alreadyGraded(Submission submission, BatchFolder out) {
         Path file = out.record(submission.id());
@@ -106,6 +118,7 @@ public final class BatchRunner {
         try {
             SubmissionRecord record = RecordFiles.readRecord(file);
             boolean same = !record.scores().failedToGrade() && record.format().equals(format.name())
+                    && assignment.fingerprint().equals(record.against())
                     && record.fingerprint().equals(Fingerprint.of(submission.source()));
             return same ? record : null;
         } catch (IOException | RuntimeException e) {
@@ -126,6 +139,9 @@ public final class BatchRunner {
         try {
             Files.createDirectories(results.getParent());
             Files.deleteIfExists(results); // a stale file must not pass for this grading's
+            for (String other : BatchFolder.otherResultsFiles(format)) {
+                Files.deleteIfExists(results.resolveSibling(other)); // nor one of an earlier run in another format
+            }
             Path folder = submission.source();
             if (!Files.exists(folder)) {
                 throw new BrokenSubmissionException("no files were handed in.");
@@ -148,18 +164,18 @@ public final class BatchRunner {
                 ScratchFolder.delete(scratch);
             }
         }
-        SubmissionRecord record = new SubmissionRecord(submission.id(), title, submission.submitters(), fingerprint,
-                format.name(), scores);
+        SubmissionRecord record = new SubmissionRecord(submission.id(), assignment.title(), submission.submitters(),
+                fingerprint, assignment.fingerprint(), format.name(), scores);
         try {
             if (!Files.isRegularFile(results)) {
                 // the student sees why nothing was graded, as they would on the platform
-                format.write(new GradingReport(title, "This submission could not be graded: " + scores.problem(),
+                format.write(new GradingReport(assignment.title(), "This submission could not be graded: " + scores.problem(),
                         List.of(), 0, true), results);
             }
             RecordFiles.writeRecord(record, out.record(submission.id()));
         } catch (IOException e) {
             // the record stays in memory and reaches summary.csv; the next run grades it again
-            warnings.add("cannot save the results of " + submission.id() + ": " + e);
+            warnings.add("cannot save the results of " + submission.id() + ": " + IoProblem.describe(e) + ".");
         }
         return record;
     }

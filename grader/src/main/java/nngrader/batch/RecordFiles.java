@@ -41,6 +41,33 @@ public final class RecordFiles {
         return record;
     }
 
+    public static void writeManifest(BatchManifest manifest, Path file) throws IOException {
+        write(manifest, file);
+    }
+
+    /** @throws IOException when it is missing or is not a batch's manifest */
+    public static BatchManifest readManifest(Path file) throws IOException {
+        BatchManifest manifest = JSON.readValue(file.toFile(), BatchManifest.class);
+        try {
+            manifest.slice();
+            manifest.started();
+        } catch (RuntimeException e) {
+            throw new IOException("its shard or start time cannot be read", e);
+        }
+        if (manifest.assignment() == null || manifest.against() == null || manifest.format() == null
+                || manifest.submissions() == null || manifest.wholeClass() == null
+                || !manifest.submissions().stream().allMatch(RecordFiles::isPlainName)) {
+            throw new IOException("it lacks a field or names a submission outside its folder");
+        }
+        return manifest;
+    }
+
+    /** A submission id becomes a folder name: it must not reach outside the submissions folder. */
+    static boolean isPlainName(String name) {
+        return name != null && !name.isBlank() && !name.equals(".") && !name.equals("..") && !name.contains("/")
+                && !name.contains("\\");
+    }
+
     private static void write(Object value, Path file) throws IOException {
         AtomicFile.write(file, JSON.writeValueAsBytes(value));
     }

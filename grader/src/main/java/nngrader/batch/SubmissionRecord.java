@@ -11,11 +11,13 @@ import java.util.List;
  * @param assignment  the title of the assignment it was graded against
  * @param submitters  who handed it in, when known
  * @param fingerprint a hash of the submission's files as graded; a changed submission is graded again
+ * @param against     the {@link AssignmentFingerprint} of what it was graded against; a changed assignment or
+ *                    rebuilt suite grades it again (null in records of older graders, which are graded again)
  * @param format      the format its results file was written in, e.g. {@code GRADESCOPE}
  * @param scores      what it earned
  */
-public record SubmissionRecord(String id, String assignment, List<Submitter> submitters, String fingerprint, String format,
-                               Scores scores) {
+public record SubmissionRecord(String id, String assignment, List<Submitter> submitters, String fingerprint,
+                               String against, String format, Scores scores) {
 
     public SubmissionRecord {
         submitters = submitters == null ? List.of() : List.copyOf(submitters);

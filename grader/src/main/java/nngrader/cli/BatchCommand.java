@@ -5,9 +5,12 @@ import nngrader.assignment.AssignmentLoader;
 import nngrader.assignment.InvalidAssignmentException;
 import nngrader.batch.BatchFolder;
 import nngrader.batch.BatchInputException;
+import nngrader.batch.BatchJob;
 import nngrader.batch.BatchRunner;
 import nngrader.batch.ChildGrader;
 import nngrader.batch.ClassResults;
+import nngrader.batch.GradedAgainst;
+import nngrader.batch.IoProblem;
 import nngrader.batch.Progress;
 import nngrader.batch.Shard;
 import nngrader.batch.Submission;
@@ -22,7 +25,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -99,28 +101,40 @@ final class BatchCommand implements Callable<Integer> {
             err.println("grader batch: assignment: " + e.getMessage());
             return 2;
         }
-        List<Submission> selected = shard.select(all);
+        GradedAgainst against;
+        try {
+            against = GradedAgainst.of(loaded);
+        } catch (IOException e) {
+            err.println("grader batch: cannot read the assignment's files: " + IoProblem.describe(e) + ".");
+            return 2;
+        }
         Duration timeout = Duration.ofMillis(Math.round(loaded.limits().totalSeconds() * 1000)).plus(CHILD_OVERHEAD);
         BatchRunner runner = new BatchRunner(new ChildGrader(assignment, formatOption.format, sandboxUser, timeout), formatOption.format,
-                loaded.title(), jobs, force);
+                against, jobs, force);
         BatchFolder folder = new BatchFolder(out);
         try {
-            Files.createDirectories(out);
-        } catch (IOException e) {
-            err.println("grader batch: cannot make the output folder " + out + ": " + e);
+            folder.create();
+        } catch (BatchInputException e) {
+            err.println("grader batch: " + e.getMessage());
             return 2;
         }
         if (shard.count() > 1) {
-            err.println("shard " + shard + ": " + selected.size() + " of " + all.size() + " submissions");
+            err.println("shard " + shard + ": " + shard.select(all).size() + " of " + all.size() + " submissions");
         }
-        BatchRunner.BatchResult result = runner.run(selected, folder, Progress.on(err, System.console() != null));
+        BatchRunner.BatchResult result;
+        try {
+            result = new BatchJob(runner, shard).run(all, folder, Progress.on(err, System.console() != null));
+        } catch (BatchInputException e) {
+            err.println("grader batch: " + e.getMessage());
+            return 2;
+        }
         result.warnings().forEach(w -> err.println("grader batch: " + w));
         String plotsProblem;
         try {
             plotsProblem = new ClassResults().write(result.records(), loaded.title(), folder);
         } catch (IOException e) {
             err.println("grader batch: each submission's results are in " + folder.submissions()
-                    + ", but the summary could not be written: " + e);
+                    + ", but the summary could not be written: " + IoProblem.describe(e) + ".");
             return 1;
         }
 

@@ -3,6 +3,7 @@ package nngrader.cli;
 import nngrader.batch.BatchFolder;
 import nngrader.batch.BatchInputException;
 import nngrader.batch.ClassResults;
+import nngrader.batch.IoProblem;
 import nngrader.batch.ShardMerger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,6 +21,7 @@ import java.util.concurrent.Callable;
 @Command(name = "merge", mixinStandardHelpOptions = true,
         description = {"Joins the --out folders of sharded grader batch runs into one, with summary.csv and"
                 + " report.md for the whole class.",
+                "The folders must be the shards 1/N to N/N of one regrade of one assignment, each once.",
                 "Example: grader merge --out graded shard-1 shard-2 shard-3"})
 final class MergeCommand implements Callable<Integer> {
 
@@ -44,17 +46,16 @@ final class MergeCommand implements Callable<Integer> {
             err.println("grader merge: " + e.getMessage());
             return 2;
         } catch (IOException e) {
-            err.println("grader merge: cannot copy the shards into " + out + ": " + e);
+            err.println("grader merge: cannot copy the shards into " + out + ": " + IoProblem.describe(e) + ".");
             return 1;
         }
         merged.warnings().forEach(w -> err.println("grader merge: " + w));
-        String title = merged.records().stream().map(r -> r.assignment()).filter(t -> t != null)
-                .findFirst().orElse("Class");
+        String title = merged.title();
         String plotsProblem;
         try {
             plotsProblem = new ClassResults().write(merged.records(), title, folder);
         } catch (IOException e) {
-            err.println("grader merge: cannot write the summary into " + out + ": " + e);
+            err.println("grader merge: cannot write the summary into " + out + ": " + IoProblem.describe(e) + ".");
             return 1;
         }
         PrintWriter stdout = spec.commandLine().getOut();

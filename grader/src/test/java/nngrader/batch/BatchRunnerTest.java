@@ -20,8 +20,18 @@ class BatchRunnerTest {
     final FakeGrading grading = new FakeGrading();
 
     private BatchRunner.BatchResult run(boolean force, int jobs) throws Exception {
+        return run("suite-v1", force, jobs);
+    }
+
+    /** @param against the fingerprint of the assignment and suite graded against */
+    private BatchRunner.BatchResult run(String against, boolean force, int jobs) throws Exception {
+        return run(ResultsFormat.GRADESCOPE, against, force, jobs);
+    }
+
+    private BatchRunner.BatchResult run(ResultsFormat format, String against, boolean force, int jobs) throws Exception {
         List<Submission> submissions = new SubmissionFinder().find(dir.resolve("in"));
-        return new BatchRunner(grading, ResultsFormat.GRADESCOPE, "Softmax", jobs, force)
+        return new BatchRunner(grading, format, new GradedAgainst("softmax", "Softmax", against),
+                jobs, force)
                 .run(submissions, new BatchFolder(dir.resolve("out")), Progress.SILENT);
     }
 
@@ -61,6 +71,42 @@ class BatchRunnerTest {
 
         run(true, 1);
         assertEquals(5, grading.gradings.get(), "--force grades everything");
+    }
+
+    @Test
+    void aChangedAssignmentOrRebuiltSuiteGradesEverythingAgain() throws Exception {
+        FakeGrading.folder(dir.resolve("in"), "alice", "1 1 1");
+        FakeGrading.folder(dir.resolve("in"), "bob", "0 0 1");
+        run("suite-v1", false, 1);
+
+        BatchRunner.BatchResult rebuilt = run("suite-v2", false, 1);
+        assertEquals(4, grading.gradings.get(), "graded against another suite, nothing is skipped");
+        assertEquals(0, rebuilt.skipped());
+        assertEquals("suite-v2", RecordFiles.readRecord(dir.resolve("out/submissions/bob/record.json")).against());
+
+        assertEquals(2, run("suite-v2", false, 1).skipped(), "the same suite again skips");
+    }
+
+    @Test
+    void aRecordOfAnOlderGraderThatNamesNoSuiteIsGradedAgain() throws Exception {
+        FakeGrading.folder(dir.resolve("in"), "alice", "1 1 1");
+        run(false, 1);
+        Path record = dir.resolve("out/submissions/alice/record.json");
+        Files.writeString(record, Files.readString(record).replaceAll("\"against\" : \"[^\"]*\",", ""));
+
+        assertEquals(0, run(false, 1).skipped());
+        assertEquals(2, grading.gradings.get());
+    }
+
+    @Test
+    void anotherFormatReplacesTheEarlierFormatsResultsFile() throws Exception {
+        FakeGrading.folder(dir.resolve("in"), "alice", "1 1 1");
+        run(ResultsFormat.MARKDOWN, "suite-v1", false, 1);
+        assertTrue(Files.isRegularFile(dir.resolve("out/submissions/alice/results.md")));
+
+        assertEquals(0, run(ResultsFormat.GRADESCOPE, "suite-v1", false, 1).skipped(), "another format is graded again");
+        assertTrue(Files.isRegularFile(dir.resolve("out/submissions/alice/results.json")));
+        assertFalse(Files.exists(dir.resolve("out/submissions/alice/results.md")), "the Markdown one is stale");
     }
 
     @Test

@@ -25,7 +25,7 @@ class ClassResultsTest {
             tests.add(new TestScore("1." + (i + 1), FakeGrading.TESTS.get(i), passed[i] ? 2 : 0, 2, passed[i]));
         }
         double score = tests.stream().mapToDouble(TestScore::score).sum();
-        return new SubmissionRecord(id, "Softmax", who, "f", "GRADESCOPE", new Scores(score, 6, false, null, tests));
+        return new SubmissionRecord(id, "Softmax", who, "f", "a", "GRADESCOPE", new Scores(score, 6, false, null, tests));
     }
 
     static List<SubmissionRecord> aClass() {
@@ -33,7 +33,7 @@ class ClassResultsTest {
                 record("submission_2", List.of(new Submitter("Turing, Alan", "1912", "alan@example.edu"),
                         new Submitter("Grace Hopper", "1906", "grace@example.edu")), true, false, true),
                 record("alice", List.of(), true, true, true),
-                new SubmissionRecord("carol.zip", "Softmax", List.of(), "f", "GRADESCOPE",
+                new SubmissionRecord("carol.zip", "Softmax", List.of(), "f", "a", "GRADESCOPE",
                         Scores.notGraded("carol.zip is empty or not a zip file.")));
     }
 

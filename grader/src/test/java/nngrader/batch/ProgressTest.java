@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProgressTest {
 
     private static SubmissionRecord graded(String id, double score) {
-        return new SubmissionRecord(id, "Softmax", List.of(), "f", "GRADESCOPE",
+        return new SubmissionRecord(id, "Softmax", List.of(), "f", "a", "GRADESCOPE",
                 new Scores(score, 100, false, null, List.of()));
     }
 
@@ -23,7 +23,7 @@ class ProgressTest {
         progress.started(3);
         progress.finished(graded("alice", 100), false);
         progress.finished(graded("bob", 87.5), true);
-        progress.finished(new SubmissionRecord("carol.zip", "Softmax", List.of(), "f", "GRADESCOPE",
+        progress.finished(new SubmissionRecord("carol.zip", "Softmax", List.of(), "f", "a", "GRADESCOPE",
                 Scores.notGraded("carol.zip is empty or not a zip file.")), false);
         progress.done();
 

@@ -1,5 +1,7 @@
 package nngrader.cli;
 
+import nngrader.batch.BatchManifest;
+import nngrader.batch.RecordFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -8,8 +10,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** What a user sees when batch or merge cannot start: one sentence and exit code 2, never a stack trace. */
@@ -67,8 +71,19 @@ class BatchCommandTest {
         Path empty = Files.createDirectories(dir.resolve("shard-1"));
         int exit = run("merge", "--out", dir.resolve("all").toString(), empty.toString());
         assertEquals(2, exit);
-        assertEquals("grader merge: " + empty + " holds no graded submission (no submissions/*/record.json);"
-                + " is it the --out folder of a grader batch?", err.toString().strip());
+        assertEquals("grader merge: " + empty + " is not the --out folder of a grader batch (it has no batch.json).",
+                err.toString().strip());
+    }
+
+    @Test
+    void mergingTooFewShardsNamesTheMissingOneAndAcceptsAnEmptyShard() throws Exception {
+        Path shard = dir.resolve("shard-2");
+        assertEquals(0, emptyShard("hw1", shard), err.toString());
+        err.getBuffer().setLength(0);
+
+        assertEquals(2, run("merge", "--out", dir.resolve("all").toString(), shard.toString()));
+        assertEquals("grader merge: shard 1/2 is missing.", err.toString().strip());
+        assertFalse(Files.exists(dir.resolve("all/summary.csv")), "no summary of half a class");
     }
 
     @Test
@@ -85,19 +100,69 @@ class BatchCommandTest {
     void anOutputFolderThatCannotBeMadeIsOneSentence() throws Exception {
         Files.createDirectories(dir.resolve("in/alice"));
         Path aFile = Files.writeString(dir.resolve("taken"), "a file, not a folder");
-        Path assignment = Files.createDirectories(dir.resolve("hw1"));
-        Files.writeString(assignment.resolve("assignment.json"), """
-                { "id": "hw1", "title": "Homework 1",
-                  "submit": [ { "file": "p/Impl.java", "class": "p.Impl", "implements": "p.Api" } ],
-                  "suite": { "packages": ["p.hidden"], "classPath": ["classes"] }, "template": "template" }
-                """);
-        Files.createDirectories(assignment.resolve("template"));
-        Files.createDirectories(assignment.resolve("classes"));
+        Path assignment = assignment("hw1");
         int exit = run("batch", "--assignment", assignment.toString(), "--submissions", dir.resolve("in").toString(),
                 "--out", aFile.toString());
         assertEquals(2, exit, err.toString());
-        assertTrue(err.toString().startsWith("grader batch: cannot make the output folder " + aFile + ": "), err.toString());
-        assertEquals(1, err.toString().lines().count(), err.toString());
+        assertEquals("grader batch: the output folder " + aFile + " is a file, not a folder.", err.toString().strip());
+    }
+
+    @Test
+    void aMergeOutputThatIsAFileIsOneSentence() throws Exception {
+        Path shard = dir.resolve("shard-1");
+        RecordFiles.writeManifest(new BatchManifest("hw1", "Homework 1", "build-1", "GRADESCOPE", "1/1",
+                "2026-02-01T12:00:00Z", true, List.of(), List.of()), shard.resolve("batch.json"));
+        Path aFile = Files.writeString(dir.resolve("taken"), "a file, not a folder");
+
+        assertEquals(2, run("merge", "--out", aFile.toString(), shard.toString()));
+        assertEquals("grader merge: the output folder " + aFile + " is a file, not a folder.", err.toString().strip());
+    }
+
+    /** An assignment that loads; no submission gets as far as its (empty) suite in these tests. */
+    private Path assignment(String id) throws Exception {
+        Path assignment = Files.createDirectories(dir.resolve(id));
+        Files.writeString(assignment.resolve("assignment.json"), """
+                { "id": "%s", "title": "Homework %s",
+                  "submit": [ { "file": "p/Impl.java", "class": "p.Impl", "implements": "p.Api" } ],
+                  "suite": { "packages": ["p.hidden"], "classPath": ["classes"] }, "template": "template" }
+                """.formatted(id, id));
+        Files.createDirectories(assignment.resolve("template"));
+        Files.createDirectories(assignment.resolve("classes"));
+        return assignment;
+    }
+
+    /** A batch of one submission, alice, as shard 2/2: nothing to grade, so no grader starts. */
+    private int emptyShard(String assignmentId, Path out) throws Exception {
+        Files.createDirectories(dir.resolve("in/alice"));
+        return run("batch", "--assignment", assignment(assignmentId).toString(), "--submissions",
+                dir.resolve("in").toString(), "--out", out.toString(), "--shard", "2/2");
+    }
+
+    @Test
+    void anEmptyShardLeavesAnEmptySummaryAndItsRecordOfWhatItGraded() throws Exception {
+        Path out = dir.resolve("shard-2");
+        assertEquals(0, emptyShard("hw1", out), err.toString());
+        assertEquals(List.of("submission,students,sids,emails,score,max_score,problem"),
+                Files.readAllLines(out.resolve("summary.csv")));
+        BatchManifest manifest = RecordFiles.readManifest(out.resolve("batch.json"));
+        assertEquals("hw1", manifest.assignment());
+        assertEquals("2/2", manifest.shard());
+        assertEquals(List.of(), manifest.submissions());
+        assertEquals(List.of("alice"), manifest.wholeClass());
+        assertTrue(manifest.finished());
+    }
+
+    @Test
+    void anOutputFolderOfAnotherAssignmentIsRefusedInOneSentence() throws Exception {
+        Path out = dir.resolve("graded");
+        assertEquals(0, emptyShard("softmax-regression", out), err.toString());
+        err.getBuffer().setLength(0);
+
+        assertEquals(2, emptyShard("mlp-backprop", out));
+        assertEquals("grader batch: " + out + " holds the grades of softmax-regression; grade mlp-backprop into"
+                + " another --out folder.", err.toString().lines().reduce((a, b) -> b).orElse(""));
+        assertEquals("softmax-regression", RecordFiles.readManifest(out.resolve("batch.json")).assignment(),
+                "the folder is left as it was");
     }
 
     @Test
