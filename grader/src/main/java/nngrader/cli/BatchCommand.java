@@ -3,6 +3,7 @@ package nngrader.cli;
 import nngrader.assignment.Assignment;
 import nngrader.assignment.AssignmentLoader;
 import nngrader.assignment.InvalidAssignmentException;
+import nngrader.assignment.StaleSources;
 import nngrader.batch.BatchFolder;
 import nngrader.batch.BatchInputException;
 import nngrader.batch.BatchJob;
@@ -99,6 +100,12 @@ final class BatchCommand implements Callable<Integer> {
             loaded = new AssignmentLoader().load(assignment);
         } catch (InvalidAssignmentException e) {
             err.println("grader batch: assignment: " + e.getMessage());
+            return 2;
+        }
+        var stale = new StaleSources().find(loaded.suite());
+        if (stale.isPresent()) {
+            // a whole class graded with tests older than their source would have to be graded again
+            err.println("grader batch: " + stale.get().sentence() + ".");
             return 2;
         }
         GradedAgainst against;

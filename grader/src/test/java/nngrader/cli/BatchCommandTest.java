@@ -10,6 +10,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -163,6 +165,31 @@ class BatchCommandTest {
                 + " another --out folder.", err.toString().lines().reduce((a, b) -> b).orElse(""));
         assertEquals("softmax-regression", RecordFiles.readManifest(out.resolve("batch.json")).assignment(),
                 "the folder is left as it was");
+    }
+
+    @Test
+    void aSuiteEditedSinceItWasCompiledIsRefusedBeforeAnySubmissionIsGraded() throws Exception {
+        Path assignment = Files.createDirectories(dir.resolve("hw"));
+        Files.writeString(assignment.resolve("assignment.json"), """
+                { "id": "hw", "submit": [ { "file": "p/Impl.java", "class": "p.Impl", "implements": "p.Api" } ],
+                  "suite": { "packages": ["p.hidden"], "classPath": ["target/classes"] }, "template": "template" }
+                """);
+        Files.createDirectories(assignment.resolve("template"));
+        Path compiled = Files.createDirectories(assignment.resolve("target/classes/p/hidden")).resolve("HwTests.class");
+        Files.write(compiled, new byte[] {(byte) 0xCA, (byte) 0xFE});
+        Files.setLastModifiedTime(compiled, FileTime.from(Instant.now().minusSeconds(3600)));
+        Path source = Files.createDirectories(assignment.resolve("src/main/java/p/hidden")).resolve("HwTests.java");
+        Files.writeString(source, "package p.hidden; class HwTests { /* @Points(50) now */ }");
+        Files.createDirectories(dir.resolve("in/alice"));
+        Path out = dir.resolve("graded");
+
+        int exit = run("batch", "--assignment", assignment.toString(), "--submissions", dir.resolve("in").toString(),
+                "--out", out.toString());
+
+        assertEquals(2, exit);
+        assertEquals("grader batch: " + source + " is newer than its compiled class, so the compiled hidden suite or"
+                + " reference is out of date; rebuild first: mvn -B -q -DskipTests package.", err.toString().strip());
+        assertFalse(Files.exists(out), "nothing is graded, so no output folder is made");
     }
 
     @Test
