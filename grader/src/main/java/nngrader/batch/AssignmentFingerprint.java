@@ -4,18 +4,9 @@ import nngrader.assignment.Assignment;
 import nngrader.assignment.AssignmentLoader;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A SHA-256 of what a submission is graded against: the assignment's id, its {@code assignment.json},
@@ -32,53 +23,12 @@ public final class AssignmentFingerprint {
     }
 
     public static String of(Assignment assignment) throws IOException {
-        MessageDigest digest = sha256();
-        text(digest, assignment.id());
-        file(digest, assignment.directory().resolve(AssignmentLoader.FILE_NAME));
+        Sha256 digest = new Sha256().text(assignment.id()).file(assignment.directory().resolve(AssignmentLoader.FILE_NAME));
         List<Path> roots = new ArrayList<>(assignment.suite().classPath());
         roots.add(assignment.template());
         for (Path root : roots) {
-            text(digest, "root");
-            tree(digest, root);
+            digest.text("root").path(root);
         }
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Every regular file below a folder (its path from there, then its bytes), or a file such as a jar. */
-    private static void tree(MessageDigest digest, Path root) throws IOException {
-        if (Files.isRegularFile(root)) {
-            file(digest, root);
-        } else if (Files.isDirectory(root)) {
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(root)) {
-                files = walk.filter(Files::isRegularFile).sorted().toList();
-            }
-            for (Path file : files) {
-                text(digest, root.relativize(file).toString());
-                file(digest, file);
-            }
-        } else {
-            text(digest, "missing");
-        }
-    }
-
-    private static void text(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-    }
-
-    private static void file(MessageDigest digest, Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        }
-        digest.update((byte) 0);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return digest.hex();
     }
 }
