@@ -89,7 +89,7 @@ class PackageCommandTest {
     @Test
     void helpNamesTheOptions() {
         StringWriter out = new StringWriter();
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).execute("package", "--help");
+        int exit = Main.commandLine().setOut(new PrintWriter(out)).execute("package", "--help");
         assertEquals(0, exit);
         assertTrue(out.toString().contains("--assignment=DIR"), out.toString());
         assertTrue(out.toString().contains("--out=FILE"), out.toString());
@@ -111,7 +111,7 @@ class PackageCommandTest {
     private static Run packageCommand(Path assignment, Path zip) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .execute("package", "--assignment", assignment.toString(), "--out", zip.toString());
         return new Run(exit, out.toString(), err.toString());
     }

@@ -26,7 +26,7 @@ class BatchCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        return new CommandLine(new Main()).setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
+        return Main.commandLine().setErr(new PrintWriter(err)).setOut(new PrintWriter(new StringWriter()))
                 .execute(args);
     }
 
@@ -55,11 +55,21 @@ class BatchCommandTest {
     void aBadShardOrFormatSaysWhatIsExpected() {
         int exit = run("batch", "--assignment", "a", "--submissions", "s", "--out", "o", "--shard", "3/2");
         assertEquals(2, exit);
-        assertTrue(err.toString().contains("a shard is i/N with 1 ≤ i ≤ N, not 3/2"), err.toString());
+        assertEquals(List.of("Invalid value for option '--shard': a shard is i/N with 1 ≤ i ≤ N, not 3/2",
+                "See 'grader batch --help' for the options."), err.toString().lines().toList(),
+                "the sentence and where to look, not two screens of usage");
+        err.getBuffer().setLength(0);
 
         exit = run("batch", "--assignment", "a", "--submissions", "s", "--out", "o", "--format", "moodle");
         assertEquals(2, exit);
         assertTrue(err.toString().contains("unknown format \"moodle\"; known formats: gradescope, prairielearn, markdown"),
+                err.toString());
+        err.getBuffer().setLength(0);
+
+        exit = run("batch", "--assignment", "a", "--submissions", "s", "--out", "o", "--job", "2");
+        assertEquals(2, exit);
+        assertTrue(err.toString().contains("Possible solutions: --jobs"), err.toString());
+        assertTrue(err.toString().endsWith("See 'grader batch --help' for the options." + System.lineSeparator()),
                 err.toString());
     }
 

@@ -28,7 +28,7 @@ class GradeCommandTest {
         Files.writeString(assignment.resolve("assignment.json"), "{ \"id\": ");
         Path results = dir.resolve("out/results.json");
 
-        int exit = new CommandLine(new Main()).execute("grade", "--quiet", "--assignment", assignment.toString(),
+        int exit = Main.commandLine().execute("grade", "--quiet", "--assignment", assignment.toString(),
                 "--submission", dir.resolve("nowhere").toString(), "--results", results.toString());
 
         assertEquals(0, exit);
@@ -64,7 +64,7 @@ class GradeCommandTest {
         int exit;
         try {
             System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            exit = new CommandLine(new Main()).execute("grade", "--quiet", "--assignment", assignment.toString(),
+            exit = Main.commandLine().execute("grade", "--quiet", "--assignment", assignment.toString(),
                     "--submission", dir.resolve("nowhere").toString(), "--results", results.toString());
         } finally {
             System.setOut(previous);
@@ -97,7 +97,7 @@ class GradeCommandTest {
         }
         Path results = dir.resolve("results.json");
 
-        int exit = new CommandLine(new Main()).execute("grade", "--quiet", "--assignment", assignment.toString(),
+        int exit = Main.commandLine().execute("grade", "--quiet", "--assignment", assignment.toString(),
                 "--submission", zip.toString(), "--results", results.toString());
 
         assertEquals(0, exit);
@@ -110,7 +110,7 @@ class GradeCommandTest {
     @Test
     void helpNamesTheOptions() {
         StringWriter out = new StringWriter();
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).execute("grade", "--help");
+        int exit = Main.commandLine().setOut(new PrintWriter(out)).execute("grade", "--help");
         assertEquals(0, exit);
         assertTrue(out.toString().contains("--assignment=DIR"), out.toString());
         assertTrue(out.toString().contains("--submission=DIR"));
@@ -126,9 +126,9 @@ class GradeCommandTest {
         Path prairieLearn = dir.resolve("pl/results.json");
         Path markdown = dir.resolve("report.md");
 
-        int plExit = new CommandLine(new Main()).execute("grade", "--quiet", "--format", "PrairieLearn",
+        int plExit = Main.commandLine().execute("grade", "--quiet", "--format", "PrairieLearn",
                 "--assignment", assignment.toString(), "--submission", dir.toString(), "--results", prairieLearn.toString());
-        int mdExit = new CommandLine(new Main()).execute("grade", "--quiet", "--format=markdown",
+        int mdExit = Main.commandLine().execute("grade", "--quiet", "--format=markdown",
                 "--assignment", assignment.toString(), "--submission", dir.toString(), "--results", markdown.toString());
 
         assertEquals(0, plExit);
@@ -143,7 +143,7 @@ class GradeCommandTest {
     @Test
     void anUnknownFormatIsRefusedNamingTheKnownOnes(@TempDir Path dir) {
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(new Main()).setErr(new PrintWriter(err)).execute("grade", "--format", "moodle",
+        int exit = Main.commandLine().setErr(new PrintWriter(err)).execute("grade", "--format", "moodle",
                 "--assignment", dir.toString(), "--submission", dir.toString(), "--results", dir.resolve("r.json").toString());
 
         assertEquals(2, exit);

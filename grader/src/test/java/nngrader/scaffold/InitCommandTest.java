@@ -52,7 +52,7 @@ class InitCommandTest {
         StringWriter err = new StringWriter();
         String[] command = args.length > 0 && args[0].equals("verify") ? args
                 : Stream.concat(Stream.of("init"), Stream.of(args)).toArray(String[]::new);
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(command);
+        int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(command);
         return new Run(exit, out.toString(), err.toString());
     }
 

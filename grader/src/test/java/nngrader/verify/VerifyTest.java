@@ -180,7 +180,7 @@ class VerifyTest {
     private static Run verify(Path assignment) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .execute("verify", "--assignment", assignment.toString());
         return new Run(exit, out.toString(), err.toString());
     }

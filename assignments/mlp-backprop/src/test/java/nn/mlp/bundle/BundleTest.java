@@ -44,7 +44,7 @@ class BundleTest {
     static void packageAndUnzip() throws IOException {
         Path zip = dir.resolve("autograder.zip");
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
+        int exit = Main.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
                 .execute("package", "--assignment", ASSIGNMENT.toString(), "--out", zip.toString());
         assertEquals(0, exit, err.toString());
         source = Files.createDirectories(dir.resolve("source"));

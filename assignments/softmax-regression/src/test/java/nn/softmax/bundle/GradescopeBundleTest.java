@@ -65,7 +65,7 @@ class GradescopeBundleTest {
         zip = dir.resolve("autograder.zip");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
                 .execute("package", "--assignment", ASSIGNMENT.toString(), "--out", zip.toString());
         assertEquals(0, exit, err.toString());
         assertTrue(out.toString().startsWith("Wrote " + zip + " ("), out.toString());

@@ -112,7 +112,7 @@ class BatchGradingTest {
         batch(dir.resolve("shard-2"), "--shard", "2/2");
         Path merged = dir.resolve("merged");
         StringWriter said = new StringWriter();
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(said)).execute("merge", "--out", merged.toString(),
+        int exit = Main.commandLine().setOut(new PrintWriter(said)).execute("merge", "--out", merged.toString(),
                 dir.resolve("shard-1").toString(), dir.resolve("shard-2").toString());
         assertEquals(0, exit, said.toString());
         assertTrue(said.toString().contains("Merged 4 submissions from 2 shards."), said.toString());
@@ -126,7 +126,7 @@ class BatchGradingTest {
         List<String> args = new java.util.ArrayList<>(List.of("batch", "--assignment", ASSIGNMENT.toString(),
                 "--submissions", dir.resolve("download").toString(), "--out", out.toString(), "--jobs", "2"));
         args.addAll(List.of(more));
-        int exit = new CommandLine(new Main()).setOut(new PrintWriter(said)).setErr(new PrintWriter(err))
+        int exit = Main.commandLine().setOut(new PrintWriter(said)).setErr(new PrintWriter(err))
                 .execute(args.toArray(String[]::new));
         assertEquals(0, exit, err.toString());
         return said.toString();
