@@ -1,6 +1,6 @@
 package nngrader.batch;
 
-import nngrader.grade.ScratchFolder;
+import nngrader.scratch.ScratchFolder;
 import nngrader.report.GradingReport;
 import nngrader.report.ResultsFormat;
 
@@ -147,7 +147,7 @@ public final class BatchRunner {
                 throw new BrokenSubmissionException("no files were handed in.");
             }
             if (submission.isZip()) {
-                scratch = Files.createTempDirectory("nngrader-batch-");
+                scratch = ScratchFolder.create("nngrader-batch-");
                 unzip.unpack(submission.source(), scratch);
                 folder = scratch;
             }

@@ -7,7 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -25,6 +28,8 @@ public final class ChildGrader implements SubmissionGrading {
     static final List<String> JVM_FLAGS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
     public static final String LOG = "grader.log";
     private static final String SCORES = ".scores.json";
+    /** How long a grader asked to stop has to stop its worker and remove its scratch folders. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
     private final Path assignment;
     private final ResultsFormat format;
@@ -42,7 +47,7 @@ public final class ChildGrader implements SubmissionGrading {
         this.sandboxUser = sandboxUser;
         this.timeout = timeout;
         // Ctrl-C on a batch must not leave graders (and their workers) running in the background.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> running.forEach(ChildGrader::stop), "stop-child-graders"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(List.copyOf(running)), "stop-child-graders"));
     }
 
     @Override
@@ -57,7 +62,7 @@ public final class ChildGrader implements SubmissionGrading {
         running.add(child);
         try {
             if (!child.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
-                stop(child);
+                stop(List.of(child));
                 return Scores.notGraded("grading took longer than " + timeout.toSeconds() + " s and was stopped"
                         + " (see " + LOG + ").");
             }
@@ -85,8 +90,26 @@ public final class ChildGrader implements SubmissionGrading {
         return command;
     }
 
-    private static void stop(Process process) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+    /**
+     * Asks the graders to stop (SIGTERM), so that their shutdown hooks stop their workers and remove
+     * their scratch folders, then kills whatever of their process trees is left after a grace period.
+     */
+    private static void stop(Collection<Process> graders) {
+        Map<Process, List<ProcessHandle>> trees = new HashMap<>();
+        graders.forEach(grader -> trees.put(grader, grader.descendants().toList()));   // before they lose their parent
+        graders.forEach(Process::destroy);
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        for (Process grader : graders) {
+            try {
+                grader.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        trees.forEach((grader, tree) -> {
+            tree.forEach(ProcessHandle::destroyForcibly);
+            grader.destroyForcibly();
+        });
     }
 }

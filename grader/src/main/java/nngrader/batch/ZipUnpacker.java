@@ -1,6 +1,6 @@
 package nngrader.batch;
 
-import nngrader.grade.ScratchFolder;
+import nngrader.scratch.ScratchFolder;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -3,7 +3,7 @@ package nngrader.bundle;
 import nngrader.assignment.Assignment;
 import nngrader.assignment.AssignmentLoader;
 import nngrader.assignment.InvalidAssignmentException;
-import nngrader.grade.ScratchFolder;
+import nngrader.scratch.ScratchFolder;
 import nngrader.sandbox.SandboxUser;
 
 import java.io.IOException;
@@ -72,7 +72,7 @@ public final class GradescopePackager {
         try {
             BundledAssignment bundled = BundledAssignment.of(assignment);
             GraderFiles grader = GraderFiles.ofRunningGrader();
-            staging = Files.createTempDirectory("nngrader-bundle-");
+            staging = ScratchFolder.create("nngrader-bundle-");
             copy(grader.launcher(), staging.resolve(LAUNCHER), Set.of());
             copy(grader.jar(), staging.resolve("grader/target").resolve(grader.jar().getFileName().toString()), Set.of());
             copy(grader.libraries(), staging.resolve("grader/target/lib"), Set.of());

@@ -2,7 +2,7 @@ package nngrader.example;
 
 import nngrader.assignment.Assignment;
 import nngrader.grade.Grader;
-import nngrader.grade.ScratchFolder;
+import nngrader.scratch.ScratchFolder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ public final class ExampleGrader {
         if (assignment.reference() == null) {
             throw new IOException(example.name() + ": assignment.json names no reference to apply the edits to");
         }
-        Path scratch = Files.createTempDirectory("nngrader-example-");
+        Path scratch = ScratchFolder.create("nngrader-example-");
         try {
             Path folder = scratch.resolve(example.name());
             example.writeTo(assignment.reference(), assignment.submit(), folder);

@@ -17,6 +17,7 @@ import nngrader.sandbox.JailOptions;
 import nngrader.sandbox.Sandbox;
 import nngrader.sandbox.WorkerJail;
 import nngrader.sandbox.WorkerSettings;
+import nngrader.scratch.ScratchFolder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,7 +80,7 @@ public final class Grader {
     private GradingReport grade(Assignment assignment, Path submissionDir, Path results, Instant start)
             throws IOException {
         Instant budgetEnds = start.plus(Duration.ofMillis(Math.round(assignment.limits().totalSeconds() * 1000)));
-        Path scratch = Files.createTempDirectory("nngrader-");
+        Path scratch = ScratchFolder.create("nngrader-");
         try {
             LocatedSubmission located = locator.locate(submissionDir, assignment.submit());
             CompiledSubmission compiled = compiler.compile(located, new TemplateSources(assignment.template()),

@@ -1,12 +1,10 @@
 package nngrader.sandbox;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import nngrader.scratch.ScratchFolder;
+
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * A prepared jail for a run's workers: how to start them ({@link #command()}, {@link #environment()},
@@ -49,16 +47,6 @@ public record Jail(WorkerSettings settings, List<String> command, Map<String, St
         if (folder == null) {
             return;
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // left for the OS to clean with the temp folder
-                }
-            });
-        } catch (IOException ignored) {
-            // already gone
-        }
+        ScratchFolder.delete(folder);
     }
 }

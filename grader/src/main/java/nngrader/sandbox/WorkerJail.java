@@ -1,5 +1,7 @@
 package nngrader.sandbox;
 
+import nngrader.scratch.ScratchFolder;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -96,7 +98,7 @@ public final class WorkerJail {
         Map<String, String> environment = new LinkedHashMap<>(WorkerCommand.environment());
         if (user != null) {
             try {
-                folder = Files.createTempDirectory("nngrader-worker-");
+                folder = ScratchFolder.create("nngrader-worker-");
                 Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx--x--x"));
                 Files.setPosixFilePermissions(Files.createDirectory(folder.resolve(".tmp")),
                         PosixFilePermissions.fromString("rwx------"));
