@@ -87,6 +87,10 @@ public final class SubmissionLocator {
             message.append(". Found ").append(list(otherCase))
                     .append(", but file names are case-sensitive");
         }
+        if (!tree.archives().isEmpty()) {
+            message.append(". Found ").append(list(tree.archives()))
+                    .append(", but an archive inside a submission is not unpacked: hand in the .java files themselves");
+        }
         if (!ignored.isEmpty()) {
             message.append(". Copies in build-output or version-control folders are not used: ")
                     .append(list(ignored));

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -27,15 +28,21 @@ final class SubmissionTree {
     /** Folders that never hold a student's source and can be large: not entered at all. */
     static final Set<String> NOT_ENTERED = Set.of(".git", ".svn", ".hg", "node_modules", "__MACOSX");
 
+    /** Endings of archives, which a student may upload inside an upload and which are never unpacked. */
+    static final List<String> ARCHIVES = List.of(".zip", ".tar", ".tar.gz", ".tgz", ".rar", ".7z");
+
     static final int MAX_ENTRIES = 50_000;
     static final int MAX_DEPTH = 40;
 
     private final Map<String, List<Candidate>> byName;
+    private final List<Candidate> archives;
     private final int regularFiles;
     private final boolean truncated;
 
-    private SubmissionTree(Map<String, List<Candidate>> byName, int regularFiles, boolean truncated) {
+    private SubmissionTree(Map<String, List<Candidate>> byName, List<Candidate> archives, int regularFiles,
+            boolean truncated) {
         this.byName = byName;
+        this.archives = archives;
         this.regularFiles = regularFiles;
         this.truncated = truncated;
     }
@@ -48,7 +55,7 @@ final class SubmissionTree {
     static SubmissionTree scan(Path root, Set<String> names) throws IOException {
         var visitor = new Collector(root, names);
         Files.walkFileTree(root, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, visitor);
-        return new SubmissionTree(visitor.byName, visitor.regularFiles, visitor.truncated);
+        return new SubmissionTree(visitor.byName, visitor.archives, visitor.regularFiles, visitor.truncated);
     }
 
     /** The files with this exact name, in walk order. */
@@ -62,6 +69,11 @@ final class SubmissionTree {
                 .filter(e -> e.getKey().equalsIgnoreCase(fileName) && !e.getKey().equals(fileName))
                 .flatMap(e -> e.getValue().stream())
                 .toList();
+    }
+
+    /** The archives (a zip inside the upload, say), by path: where a missing file may be. */
+    List<Candidate> archives() {
+        return archives.stream().sorted(Comparator.comparing(Candidate::relativePath)).toList();
     }
 
     /** Whether the walk found no regular file at all. */
@@ -78,6 +90,7 @@ final class SubmissionTree {
         private final Path root;
         private final Set<String> lowerCaseNames;
         private final Map<String, List<Candidate>> byName = new HashMap<>();
+        private final List<Candidate> archives = new ArrayList<>();
         private int entries;
         private int regularFiles;
         private boolean truncated;
@@ -98,10 +111,14 @@ final class SubmissionTree {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+            String name = String.valueOf(file.getFileName());
             if (attrs.isRegularFile()) {
                 regularFiles++;
+                String lowerCase = name.toLowerCase(Locale.ROOT);
+                if (ARCHIVES.stream().anyMatch(lowerCase::endsWith)) {
+                    archives.add(new Candidate(file, relative(file), false, attrs.size()));
+                }
             }
-            String name = String.valueOf(file.getFileName());
             boolean fileOrLink = attrs.isRegularFile() || attrs.isSymbolicLink();
             if (fileOrLink && lowerCaseNames.contains(name.toLowerCase(Locale.ROOT))) {
                 byName.computeIfAbsent(name, n -> new ArrayList<>()).add(

@@ -120,6 +120,20 @@ class SubmissionLocatorTest {
     }
 
     @Test
+    void aMissingFileNamesTheZipInsideTheUploadThatHoldsItPerhaps() throws IOException {
+        writeBytes("hw1.zip", new byte[] {'P', 'K', 3, 4});
+        writeBytes("notes/Old.TAR.GZ", new byte[] {0x1f, (byte) 0x8b});
+        write("README.md", "my homework is in the zip");
+
+        LocateProblem problem = locator.locate(submission, List.of(HELLO)).problems().get(0);
+
+        assertEquals(Kind.MISSING, problem.kind());
+        assertEquals("Hello.java was not found in your submission; expected demo/Hello.java. Found hw1.zip,"
+                + " notes/Old.TAR.GZ, but an archive inside a submission is not unpacked: hand in the .java files"
+                + " themselves", problem.message());
+    }
+
+    @Test
     void aByteOrderMarkIsDroppedAndLineEndingsAreKept() throws IOException {
         byte[] body = "package demo;\r\nclass Hello {}\r\n".getBytes(StandardCharsets.UTF_8);
         byte[] withBom = new byte[body.length + 3];

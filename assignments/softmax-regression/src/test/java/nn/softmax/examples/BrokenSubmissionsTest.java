@@ -97,6 +97,25 @@ class BrokenSubmissionsTest {
     }
 
     @Test
+    void aZipInsideTheUploadIsNamedAsWhereTheFilesAre() throws IOException {
+        Path upload = Files.createDirectories(dir.resolve("upload"));
+        try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(upload.resolve("homework3.zip")))) {
+            for (String file : SUBMITTED) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(fileName(file)));
+                zip.write(Files.readAllBytes(assignment.reference().resolve(file)));
+                zip.closeEntry();
+            }
+        }
+        GradingReport report = grade(upload);
+        assertEquals(0, report.score());
+        for (String file : SUBMITTED) {
+            assertTrue(report.summary().contains(fileName(file) + " was not found in your submission; expected " + file
+                    + ". Found homework3.zip, but an archive inside a submission is not unpacked: hand in the .java"
+                    + " files themselves"), report.summary());
+        }
+    }
+
+    @Test
     void aWholeForkedRepositoryIsGradedFromItsSourcesNotItsStaleCopies() throws IOException {
         Path fork = dir.resolve("upload/nn-homework-main");
         Files.createDirectories(fork);
