@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -47,7 +48,7 @@ public record BatchFolder(Path root) {
      * {@code results.json}): left by a run in another format, it is stale.
      */
     public static List<String> otherResultsFiles(ResultsFormat format) {
-        return java.util.Arrays.stream(ResultsFormat.values()).map(ResultsFormat::fileName)
+        return Arrays.stream(ResultsFormat.values()).map(ResultsFormat::fileName)
                 .filter(name -> !name.equals(format.fileName())).distinct().toList();
     }
 

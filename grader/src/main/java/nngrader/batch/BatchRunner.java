@@ -37,6 +37,9 @@ public final class BatchRunner {
     private final GradedAgainst assignment;
     private final int jobs;
     private final boolean force;
+    /** The fingerprint of a submission whose files cannot be read: never taken as graded before. */
+    private static final String UNREADABLE = "unreadable";
+
     private final ZipUnpacker unzip = new ZipUnpacker();
 
     /**
@@ -83,8 +86,9 @@ public final class BatchRunner {
             List<Future<SubmissionRecord>> futures = new ArrayList<>();
             for (Submission submission : submissions) {
                 futures.add(pool.submit(() -> {
-                    SubmissionRecord earlier = force ? null : alreadyGraded(submission, out);
-                    SubmissionRecord record = earlier != null ? earlier : grade(submission, out, warnings);
+                    String fingerprint = fingerprint(submission);
+                    SubmissionRecord earlier = force ? null : alreadyGraded(submission, fingerprint, out);
+                    SubmissionRecord record = earlier != null ? earlier : grade(submission, fingerprint, out, warnings);
                     if (earlier != null) {
                         skipped.incrementAndGet();
                     }
@@ -110,30 +114,34 @@ public final class BatchRunner {
      * Its earlier record, when that was graded from the same files, against the same assignment and suite,
      * in the same format, and its results are there; not when it could not be graded, which may have been the machine's fault (a killed child).
      */
-    private SubmissionRecord alreadyGraded(Submission submission, BatchFolder out) {
+    private SubmissionRecord alreadyGraded(Submission submission, String fingerprint, BatchFolder out) {
         Path file = out.record(submission.id());
-        if (!Files.isRegularFile(file) || !Files.isRegularFile(out.results(submission.id(), format))) {
+        if (fingerprint.equals(UNREADABLE) || !Files.isRegularFile(file)
+                || !Files.isRegularFile(out.results(submission.id(), format))) {
             return null;
         }
         try {
             SubmissionRecord record = RecordFiles.readRecord(file);
             boolean same = !record.scores().failedToGrade() && record.format().equals(format.name())
                     && assignment.fingerprint().equals(record.against())
-                    && record.fingerprint().equals(Fingerprint.of(submission.source()));
+                    && record.fingerprint().equals(fingerprint);
             return same ? record : null;
         } catch (IOException | RuntimeException e) {
             return null; // unreadable: grade it again
         }
     }
 
-    private SubmissionRecord grade(Submission submission, BatchFolder out, List<String> warnings) {
-        Path results = out.results(submission.id(), format);
-        String fingerprint;
+    /** The submission's {@link Fingerprint}, once per run: both the check for an earlier record and the new record use it. */
+    private static String fingerprint(Submission submission) {
         try {
-            fingerprint = Fingerprint.of(submission.source());
+            return Fingerprint.of(submission.source());
         } catch (IOException e) {
-            fingerprint = "unreadable";
+            return UNREADABLE;
         }
+    }
+
+    private SubmissionRecord grade(Submission submission, String fingerprint, BatchFolder out, List<String> warnings) {
+        Path results = out.results(submission.id(), format);
         Scores scores;
         Path scratch = null;
         try {

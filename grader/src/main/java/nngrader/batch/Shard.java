@@ -34,6 +34,11 @@ public record Shard(int index, int count) {
         throw new IllegalArgumentException("a shard is written i/N, e.g. 2/8, not '" + text + "'");
     }
 
+    /** The slice of N that {@link #select} deals the element at {@code position} (from 0) of the list to. */
+    public static Shard dealing(int position, int count) {
+        return new Shard(position % count + 1, count);
+    }
+
     public <T> List<T> select(List<T> all) {
         List<T> slice = new ArrayList<>();
         for (int k = index - 1; k < all.size(); k += count) {

@@ -118,11 +118,10 @@ public final class ShardMerger {
 
     /** "shard 2/3 (shard-2)": the shard that the latest run's deal gives the submission to. */
     private static String dealer(List<ShardFolder> shards, ShardFolder newest, String id) {
-        int count = newest.shard().count();
-        int index = newest.manifest().wholeClass().stream().sorted().toList().indexOf(id) % count + 1;
-        String folder = shards.stream().filter(s -> s.shard().index() == index).findFirst()
+        Shard dealer = Shard.dealing(newest.manifest().wholeClass().indexOf(id), newest.shard().count());
+        String folder = shards.stream().filter(s -> s.shard().equals(dealer)).findFirst()
                 .map(s -> " (" + s + ")").orElse("");
-        return "shard " + index + "/" + count + folder;
+        return "shard " + dealer + folder;
     }
 
     /** Copies a submission's folder, but not the results files of another format ({@code skip}) that it may hold. */

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ShardTest {
 
@@ -22,6 +23,14 @@ class ShardTest {
         }
         assertEquals(all, joined.stream().sorted().toList());
         assertEquals(all, Shard.ALL.select(all));
+    }
+
+    @Test
+    void theSliceThatDealsAPositionIsTheOneThatSelectsIt() {
+        List<Integer> all = IntStream.range(0, 10).boxed().toList();
+        for (int position = 0; position < all.size(); position++) {
+            assertTrue(Shard.dealing(position, 3).select(all).contains(all.get(position)), "position " + position);
+        }
     }
 
     @Test

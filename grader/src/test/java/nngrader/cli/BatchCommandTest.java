@@ -4,7 +4,6 @@ import nngrader.batch.BatchManifest;
 import nngrader.batch.RecordFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -130,16 +129,16 @@ class BatchCommandTest {
         assertEquals("grader merge: the output folder " + aFile + " is a file, not a folder.", err.toString().strip());
     }
 
-    /** An assignment that loads; no submission gets as far as its (empty) suite in these tests. */
+    /** An assignment that loads, its suite a module's build output; no submission gets as far as its (empty) suite. */
     private Path assignment(String id) throws Exception {
         Path assignment = Files.createDirectories(dir.resolve(id));
         Files.writeString(assignment.resolve("assignment.json"), """
                 { "id": "%s", "title": "Homework %s",
                   "submit": [ { "file": "p/Impl.java", "class": "p.Impl", "implements": "p.Api" } ],
-                  "suite": { "packages": ["p.hidden"], "classPath": ["classes"] }, "template": "template" }
+                  "suite": { "packages": ["p.hidden"], "classPath": ["target/classes"] }, "template": "template" }
                 """.formatted(id, id));
         Files.createDirectories(assignment.resolve("template"));
-        Files.createDirectories(assignment.resolve("classes"));
+        Files.createDirectories(assignment.resolve("target/classes"));
         return assignment;
     }
 
@@ -179,12 +178,7 @@ class BatchCommandTest {
 
     @Test
     void aSuiteEditedSinceItWasCompiledIsRefusedBeforeAnySubmissionIsGraded() throws Exception {
-        Path assignment = Files.createDirectories(dir.resolve("hw"));
-        Files.writeString(assignment.resolve("assignment.json"), """
-                { "id": "hw", "submit": [ { "file": "p/Impl.java", "class": "p.Impl", "implements": "p.Api" } ],
-                  "suite": { "packages": ["p.hidden"], "classPath": ["target/classes"] }, "template": "template" }
-                """);
-        Files.createDirectories(assignment.resolve("template"));
+        Path assignment = assignment("hw");
         Path compiled = Files.createDirectories(assignment.resolve("target/classes/p/hidden")).resolve("HwTests.class");
         Files.write(compiled, new byte[] {(byte) 0xCA, (byte) 0xFE});
         Files.setLastModifiedTime(compiled, FileTime.from(Instant.now().minusSeconds(3600)));

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -42,8 +42,7 @@ class GradeCommandTest {
 
     @Test
     void aSuiteEditedSinceItWasCompiledIsGradedWithAWarningForTheStaff(@TempDir Path dir) throws Exception {
-        Path assignment = Files.createDirectories(dir.resolve("hw"));
-        Files.createDirectories(assignment.resolve("template"));
+        Path assignment = helloAssignment(dir);
         Path compiled = assignment.resolve("target/classes/demo/grading/GreeterTests.class");
         Files.createDirectories(compiled.getParent());
         Files.writeString(compiled, "compiled before the edit");
@@ -51,12 +50,6 @@ class GradeCommandTest {
         Path source = assignment.resolve("src/main/java/demo/grading/GreeterTests.java");
         Files.createDirectories(source.getParent());
         Files.writeString(source, "package demo.grading; class GreeterTests { /* @Points(50) now */ }");
-        Files.writeString(assignment.resolve("assignment.json"), """
-                { "id": "hw",
-                  "submit": [ { "file": "demo/Hello.java", "class": "demo.Hello", "implements": "demo.Greeter" } ],
-                  "suite": { "packages": ["demo.grading"], "classPath": ["target/classes"] },
-                  "template": "template" }
-                """);
         Path results = dir.resolve("results.json");
 
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
@@ -81,15 +74,7 @@ class GradeCommandTest {
 
     @Test
     void aZipGivenAsTheSubmissionIsToBeUnzippedFirst(@TempDir Path dir) throws Exception {
-        Path assignment = Files.createDirectories(dir.resolve("hw"));
-        Files.createDirectories(assignment.resolve("template"));
-        Files.createDirectories(assignment.resolve("target/classes"));
-        Files.writeString(assignment.resolve("assignment.json"), """
-                { "id": "hw",
-                  "submit": [ { "file": "demo/Hello.java", "class": "demo.Hello", "implements": "demo.Greeter" } ],
-                  "suite": { "packages": ["demo.grading"], "classPath": ["target/classes"] },
-                  "template": "template" }
-                """);
+        Path assignment = helloAssignment(dir);
         Path zip = dir.resolve("erin.zip");
         try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
             out.putNextEntry(new java.util.zip.ZipEntry("demo/Hello.java"));
@@ -105,6 +90,20 @@ class GradeCommandTest {
         assertTrue(output.endsWith("(for the staff) the submission " + zip + " is a zip file, but grade takes a folder:"
                 + " unzip it first (grader batch unzips zips itself)"), output);
         assertFalse(output.contains("missing or unreadable"), output);
+    }
+
+    /** An assignment that loads: one submitted file, an empty suite in target/classes, an empty template. */
+    private static Path helloAssignment(Path dir) throws IOException {
+        Path assignment = Files.createDirectories(dir.resolve("hw"));
+        Files.createDirectories(assignment.resolve("template"));
+        Files.createDirectories(assignment.resolve("target/classes"));
+        Files.writeString(assignment.resolve("assignment.json"), """
+                { "id": "hw",
+                  "submit": [ { "file": "demo/Hello.java", "class": "demo.Hello", "implements": "demo.Greeter" } ],
+                  "suite": { "packages": ["demo.grading"], "classPath": ["target/classes"] },
+                  "template": "template" }
+                """);
+        return assignment;
     }
 
     @Test

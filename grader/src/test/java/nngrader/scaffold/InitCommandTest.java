@@ -10,7 +10,6 @@ import nngrader.report.GradingReport;
 import nngrader.template.TemplateGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
