@@ -7,25 +7,38 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import nngrader.sandbox.wire.BudgetedParser;
+import nngrader.sandbox.wire.DecodeBudget;
 import nngrader.sandbox.wire.Handles;
 import nngrader.sandbox.wire.Protocol;
+import nngrader.sandbox.wire.RawString;
 import nngrader.sandbox.wire.StackFrames;
 import nngrader.sandbox.wire.ValueCodec;
 import nngrader.sandbox.wire.WireException;
 
 /**
- * Reads the worker's frames, which are untrusted: fields in any order, every string capped, and
- * the value decoded only as the grader's own declared type says.
+ * Reads the worker's frames, which are untrusted: fields in any order, every text cut before it is
+ * held, the whole reply decoded within a {@link DecodeBudget}, and the value decoded only as the
+ * grader's own declared type says.
  */
 final class ReplyReader {
     private static final int MAX_TEXT = 4000;
 
     private final JsonFactory json;
     private final ValueCodec values;
+    private final int maxOutputChars;
+    private final DecodeBudget budget;
 
-    ReplyReader(JsonFactory json, ValueCodec values) {
+    /** @param maxOutputChars how much of what the student printed during a call is kept (the worker cuts it too) */
+    ReplyReader(JsonFactory json, ValueCodec values, int maxOutputChars) {
+        this(json, values, maxOutputChars, DecodeBudget.ofHeapShare());
+    }
+
+    ReplyReader(JsonFactory json, ValueCodec values, int maxOutputChars, DecodeBudget budget) {
         this.json = json;
         this.values = values;
+        this.maxOutputChars = maxOutputChars;
+        this.budget = budget;
     }
 
     /** A frame from the worker: a reply to a request, or its last words before exiting. */
@@ -54,7 +67,7 @@ final class ReplyReader {
      * @param parameterTypes the declared types of the call's arguments (empty when not a call)
      */
     Message read(byte[] frame, Type valueType, Type[] parameterTypes, Handles handles) throws IOException {
-        try (JsonParser in = json.createParser(frame)) {
+        try (BudgetedParser in = BudgetedParser.over(json, frame, budget.fresh())) {
             if (in.nextToken() != JsonToken.START_OBJECT) {
                 throw new WireException("a frame is a JSON object");
             }
@@ -76,10 +89,10 @@ final class ReplyReader {
                         return new ExitNotice(exitFrames(in));
                     }
                     case Protocol.ID -> id = number(in);
-                    case Protocol.OUTPUT -> output = string(in, token);
+                    case Protocol.OUTPUT -> output = output(in);
                     case Protocol.CREATED -> created = number(in);
                     case Protocol.OVERSIZED -> oversized = number(in);
-                    case Protocol.REFUSED -> failure = new CallRefused(cap(string(in, token)));
+                    case Protocol.REFUSED -> failure = new CallRefused(text(in));
                     case Protocol.THREW -> failure = threw(in);
                     case Protocol.VALUE -> {
                         if (valueType == null) {
@@ -127,7 +140,7 @@ final class ReplyReader {
         return frames;
     }
 
-    private static StudentException threw(JsonParser in) throws IOException {
+    private static StudentException threw(BudgetedParser in) throws IOException {
         expect(in, JsonToken.START_OBJECT);
         String className = null;
         String message = null;
@@ -138,14 +151,14 @@ final class ReplyReader {
             String field = in.currentName();
             JsonToken token = in.nextToken();
             switch (field) {
-                case Protocol.CLASS -> className = cap(string(in, token));
-                case Protocol.MESSAGE -> message = token == JsonToken.VALUE_NULL ? null : cap(string(in, token));
-                case Protocol.WHERE -> where = cap(string(in, token));
+                case Protocol.CLASS -> className = text(in);
+                case Protocol.MESSAGE -> message = token == JsonToken.VALUE_NULL ? null : text(in);
+                case Protocol.WHERE -> where = text(in);
                 case Protocol.CAUSES -> {
                     expect(in, JsonToken.START_ARRAY);
                     while (in.nextToken() != JsonToken.END_ARRAY) {
                         if (causes.size() < 3) {
-                            causes.add(cap(string(in, in.currentToken())));
+                            causes.add(text(in));
                         }
                     }
                 }
@@ -164,11 +177,16 @@ final class ReplyReader {
         return in.getLongValue();
     }
 
-    private static String string(JsonParser in, JsonToken token) throws IOException {
-        if (token != JsonToken.VALUE_STRING) {
-            throw new WireException("expected a string");
-        }
-        return in.getText();
+    /** What the student printed, cut to the cap before it is decoded, with a note of how much was cut. */
+    private String output(BudgetedParser in) throws IOException {
+        RawString.Prefix kept = in.cappedText(maxOutputChars);
+        return kept.droppedBytes() == 0 ? kept.text()
+                : kept.text() + "\n[... " + kept.droppedBytes() + " more bytes not shown]";
+    }
+
+    private static String text(BudgetedParser in) throws IOException {
+        RawString.Prefix kept = in.cappedText(MAX_TEXT);
+        return kept.droppedBytes() == 0 ? kept.text() : kept.text() + "...";
     }
 
     private static void expect(JsonParser in, JsonToken token) throws IOException {

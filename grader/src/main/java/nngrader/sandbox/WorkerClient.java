@@ -53,7 +53,7 @@ final class WorkerClient {
         this.settings = settings;
         this.json = json;
         this.values = values;
-        this.replies = new ReplyReader(json, values);
+        this.replies = new ReplyReader(json, values, outputChars(settings));
         this.alarms = alarms;
         this.startup = startup;
     }
@@ -71,7 +71,7 @@ final class WorkerClient {
         try {
             Incoming first = process.next(begin.plus(startupLimit));
             if (first instanceof Frame frame
-                    && new ReplyReader(json, values).read(frame.body(), null, NO_TYPES, Handles.NONE) instanceof Ready) {
+                    && new ReplyReader(json, values, outputChars(settings)).read(frame.body(), null, NO_TYPES, Handles.NONE) instanceof Ready) {
                 return new WorkerClient(process, settings, json, values, alarms, Duration.between(begin, Instant.now()));
             }
             process.kill();
@@ -206,7 +206,7 @@ final class WorkerClient {
 
     private Reply outcome(Reply reply, CallScope scope, String call) {
         if (!reply.output().isEmpty()) {
-            scope.studentOutput(capped(reply.output()));
+            scope.studentOutput(reply.output());
         }
         if (reply.failure() != null) {
             throw reply.failure();
@@ -250,10 +250,9 @@ final class WorkerClient {
         return new BadReply(message);
     }
 
-    /** The worker caps the output, but it is untrusted: cap again. */
-    private String capped(String output) {
-        int cap = settings.outputCapBytes() + 100;
-        return output.length() <= cap ? output : output.substring(0, cap) + "\n[... more not shown]";
+    /** The worker caps the output, but it is untrusted: the reader cuts it again, leaving room for the worker's note. */
+    private static int outputChars(WorkerSettings settings) {
+        return settings.outputCapBytes() + 100;
     }
 
     private byte[] request(String call, Body body) {
