@@ -28,17 +28,23 @@ final class ReplyReader {
     private final ValueCodec values;
     private final int maxOutputChars;
     private final DecodeBudget budget;
+    private final SubmissionClasses classes;
 
-    /** @param maxOutputChars how much of what the student printed during a call is kept (the worker cuts it too) */
-    ReplyReader(JsonFactory json, ValueCodec values, int maxOutputChars) {
-        this(json, values, maxOutputChars, DecodeBudget.ofHeapShare());
+    /** For the worker that {@code settings} start: its output cap and the classes on its class path. */
+    ReplyReader(JsonFactory json, ValueCodec values, WorkerSettings settings) {
+        // the worker cuts the output too, and adds a note of what it cut
+        this(json, values, settings.outputCapBytes() + 100, DecodeBudget.ofHeapShare(),
+                SubmissionClasses.of(settings.classPath()));
     }
 
-    ReplyReader(JsonFactory json, ValueCodec values, int maxOutputChars, DecodeBudget budget) {
+    /** @param maxOutputChars how much of what the student printed during a call is kept */
+    ReplyReader(JsonFactory json, ValueCodec values, int maxOutputChars, DecodeBudget budget,
+            SubmissionClasses classes) {
         this.json = json;
         this.values = values;
         this.maxOutputChars = maxOutputChars;
         this.budget = budget;
+        this.classes = classes;
     }
 
     /** A frame from the worker: a reply to a request, or its last words before exiting. */
@@ -65,8 +71,12 @@ final class ReplyReader {
     /**
      * @param valueType      the declared type of the value, or null when no value is expected
      * @param parameterTypes the declared types of the call's arguments (empty when not a call)
+     * @param called         what the grader called, e.g. {@code nn.softmax.Softmax.softmax}, or
+     *                       {@code X.<init>} for a creation: an exception is said to come from there,
+     *                       whatever the worker says (it may only tell a static initializer from a constructor)
      */
-    Message read(byte[] frame, Type valueType, Type[] parameterTypes, Handles handles) throws IOException {
+    Message read(byte[] frame, Type valueType, Type[] parameterTypes, Handles handles, String called)
+            throws IOException {
         try (BudgetedParser in = BudgetedParser.over(json, frame, budget.fresh())) {
             if (in.nextToken() != JsonToken.START_OBJECT) {
                 throw new WireException("a frame is a JSON object");
@@ -86,14 +96,14 @@ final class ReplyReader {
                         return new Ready();
                     }
                     case Protocol.EXIT -> {
-                        return new ExitNotice(exitFrames(in));
+                        return new ExitNotice(classes.own(exitFrames(in)));
                     }
                     case Protocol.ID -> id = number(in);
                     case Protocol.OUTPUT -> output = output(in);
                     case Protocol.CREATED -> created = number(in);
                     case Protocol.OVERSIZED -> oversized = number(in);
                     case Protocol.REFUSED -> failure = new CallRefused(text(in));
-                    case Protocol.THREW -> failure = threw(in);
+                    case Protocol.THREW -> failure = threw(in, called);
                     case Protocol.VALUE -> {
                         if (valueType == null) {
                             throw new WireException("a value where none was expected");
@@ -140,7 +150,7 @@ final class ReplyReader {
         return frames;
     }
 
-    private static StudentException threw(BudgetedParser in) throws IOException {
+    private StudentException threw(BudgetedParser in, String called) throws IOException {
         expect(in, JsonToken.START_OBJECT);
         String className = null;
         String message = null;
@@ -169,7 +179,10 @@ final class ReplyReader {
         if (className == null) {
             throw new WireException("an exception without a class");
         }
-        return new StudentException(where, className, message, causes, frames);
+        if (called.endsWith(".<init>") && where.endsWith(".<clinit>")) {
+            called = called.substring(0, called.length() - ".<init>".length()) + ".<clinit>";
+        }
+        return new StudentException(called, className, message, causes, classes.own(frames));
     }
 
     private static long number(JsonParser in) throws IOException {

@@ -53,7 +53,7 @@ final class WorkerClient {
         this.settings = settings;
         this.json = json;
         this.values = values;
-        this.replies = new ReplyReader(json, values, outputChars(settings));
+        this.replies = new ReplyReader(json, values, settings);
         this.alarms = alarms;
         this.startup = startup;
     }
@@ -71,7 +71,8 @@ final class WorkerClient {
         try {
             Incoming first = process.next(begin.plus(startupLimit));
             if (first instanceof Frame frame
-                    && new ReplyReader(json, values, outputChars(settings)).read(frame.body(), null, NO_TYPES, Handles.NONE) instanceof Ready) {
+                    && new ReplyReader(json, values, settings).read(frame.body(), null, NO_TYPES, Handles.NONE,
+                            "the worker's start") instanceof Ready) {
                 return new WorkerClient(process, settings, json, values, alarms, Duration.between(begin, Instant.now()));
             }
             process.kill();
@@ -119,7 +120,7 @@ final class WorkerClient {
             out.writeStringField(Protocol.API, api.getName());
             out.writeStringField(Protocol.CLASS, className);
         });
-        Reply reply = exchange(id, request, null, NO_TYPES, Handles.NONE, scope, deadline, call);
+        Reply reply = exchange(id, request, null, NO_TYPES, Handles.NONE, scope, deadline, call, className + ".<init>");
         if (reply.created() <= 0) {
             throw bad("the worker did not say which object it created for " + className);
         }
@@ -150,7 +151,7 @@ final class WorkerClient {
         });
         Type returned = method.getGenericReturnType();
         Reply reply = exchange(id, request, returned == void.class ? null : returned, types, handles, scope,
-                deadline, call);
+                deadline, call, call);
         if (reply.changed() != null) {
             for (int i = 0; i < args.length; i++) {
                 if (reply.changed()[i] != null) {
@@ -163,7 +164,7 @@ final class WorkerClient {
 
     private Reply exchange(long id, byte[] request, Type valueType, Type[] parameterTypes, Handles handles,
             CallScope scope,
-            Instant deadline, String call) {
+            Instant deadline, String call, String called) {
         send(request, deadline, scope, call);
         List<StackTraceElement> exitFrames = null;
         while (true) {
@@ -189,7 +190,7 @@ final class WorkerClient {
             }
             Message message;
             try {
-                message = replies.read(((Frame) incoming).body(), valueType, parameterTypes, handles);
+                message = replies.read(((Frame) incoming).body(), valueType, parameterTypes, handles, called);
             } catch (IOException | RuntimeException e) {
                 throw bad("the worker's reply to " + call + " is malformed (" + e.getMessage() + ")");
             }
@@ -248,11 +249,6 @@ final class WorkerClient {
     private BadReply bad(String message) {
         kill();
         return new BadReply(message);
-    }
-
-    /** The worker caps the output, but it is untrusted: the reader cuts it again, leaving room for the worker's note. */
-    private static int outputChars(WorkerSettings settings) {
-        return settings.outputCapBytes() + 100;
     }
 
     private byte[] request(String call, Body body) {

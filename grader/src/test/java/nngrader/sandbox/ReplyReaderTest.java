@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import nngrader.scratch.ScratchFolder;
 import java.nio.charset.StandardCharsets;
 import nngrader.sandbox.ReplyReader.Reply;
 import nngrader.sandbox.wire.DecodeBudget;
@@ -26,7 +32,10 @@ class ReplyReaderTest {
     /** 1 MB and 64 thousand values: small, so that each case below is far over it. */
     static final DecodeBudget BUDGET = new DecodeBudget(64 * 1024, 1024 * 1024);
 
-    final ReplyReader reader = new ReplyReader(JSON, new ValueCodec(), 100, BUDGET);
+    /** The worker's class path holds one class, nn.Mine. */
+    static final SubmissionClasses CLASSES = classes();
+
+    final ReplyReader reader = new ReplyReader(JSON, new ValueCodec(), 100, BUDGET, CLASSES);
 
     @Test
     void manyEmptyInnerArraysAreOverTheBudgetThoughTheFrameIsSmall() {
@@ -75,7 +84,47 @@ class ReplyReaderTest {
         assertTrue(reply.failure().getMessage().length() < 4200);
     }
 
+    @Test
+    void whichSideThrewIsTheGradersToSayNotTheWorkers() throws IOException {
+        Reply reply = (Reply) reader.read(("{\"id\":1,\"threw\":{\"class\":\"java.lang.IllegalStateException\","
+                + "\"message\":\"x\",\"where\":\"the grader itself\"}}").getBytes(StandardCharsets.UTF_8), null,
+                new java.lang.reflect.Type[0], Handles.NONE, "nn.Mine.softmax");
+        assertEquals("nn.Mine.softmax threw java.lang.IllegalStateException: x", reply.failure().getMessage());
+    }
+
+    @Test
+    void aStaticInitializerIsToldApartFromAConstructor() throws IOException {
+        Reply reply = (Reply) reader.read(("{\"id\":1,\"threw\":{\"class\":\"java.lang.ArithmeticException\","
+                + "\"where\":\"nn.Other.<clinit>\"}}").getBytes(StandardCharsets.UTF_8), null,
+                new java.lang.reflect.Type[0], Handles.NONE, "nn.Mine.<init>");
+        assertEquals("the static initializer of nn.Mine threw java.lang.ArithmeticException",
+                reply.failure().getMessage());
+    }
+
+    @Test
+    void framesThatNameClassesOutsideTheSubmissionAreDropped() throws IOException {
+        Reply reply = (Reply) read("{\"id\":1,\"threw\":{\"class\":\"java.lang.RuntimeException\",\"frames\":["
+                + "[\"nn.softmax.grading.SoftmaxTests\",\"secretHelper\",\"SoftmaxTests.java\",42],"
+                + "[\"nn.Mine$1\",\"run\",\"Mine.java\",7],[\"nn.Mine\",\"softmax\",\"Mine.java\",3]]}}", null);
+        assertEquals(List.of("nn.Mine$1.run(Mine.java:7)", "nn.Mine.softmax(Mine.java:3)"),
+                Stream.of(reply.failure().getStackTrace()).map(StackTraceElement::toString).toList());
+    }
+
     private ReplyReader.Message read(String frame, Class<?> type) throws IOException {
-        return reader.read(frame.getBytes(StandardCharsets.UTF_8), type, new java.lang.reflect.Type[0], Handles.NONE);
+        return reader.read(frame.getBytes(StandardCharsets.UTF_8), type, new java.lang.reflect.Type[0], Handles.NONE,
+                "nn.Mine.run");
+    }
+
+    private static SubmissionClasses classes() {
+        try {
+            Path folder = Files.createTempDirectory("nngrader-test-classes-");
+            Files.createDirectories(folder.resolve("nn"));
+            Files.write(folder.resolve("nn/Mine.class"), new byte[0]);
+            SubmissionClasses classes = SubmissionClasses.of(List.of(folder));
+            ScratchFolder.delete(folder);
+            return classes;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
