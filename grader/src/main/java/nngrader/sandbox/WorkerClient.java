@@ -20,6 +20,7 @@ import nngrader.sandbox.WorkerProcess.Ended;
 import nngrader.sandbox.WorkerProcess.Frame;
 import nngrader.sandbox.WorkerProcess.Incoming;
 import nngrader.sandbox.wire.BoundedBuffer;
+import nngrader.sandbox.wire.DecodeBudget;
 import nngrader.sandbox.wire.FrameTooLargeException;
 import nngrader.sandbox.wire.Handles;
 import nngrader.sandbox.wire.Protocol;
@@ -191,6 +192,8 @@ final class WorkerClient {
             Message message;
             try {
                 message = replies.read(((Frame) incoming).body(), valueType, parameterTypes, handles, called);
+            } catch (DecodeBudget.ReplyOverBudget e) {
+                throw bad("the reply of " + call + " is too large for the grader to read: " + e.getMessage());
             } catch (IOException | RuntimeException e) {
                 throw bad("the worker's reply to " + call + " is malformed (" + e.getMessage() + ")");
             }

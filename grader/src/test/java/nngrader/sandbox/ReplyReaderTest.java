@@ -46,7 +46,7 @@ class ReplyReaderTest {
         frame.append("],\"id\":1}");
         assertTrue(frame.length() < 1024 * 1024, "the frame itself is within the budget");
         IOException e = assertThrows(IOException.class, () -> read(frame.toString(), double[][].class));
-        assertEquals("it holds more than the grader reads from one reply (65536 values or 1 MB)", e.getMessage());
+        assertEquals("more than 65536 values or 1 MB, the most the grader reads from one reply", e.getMessage());
     }
 
     @Test

@@ -45,8 +45,8 @@ public final class DecodeBudget {
     /** A reply whose decoded values would take more of the grader's memory than one reply may. */
     public static final class ReplyOverBudget extends WireException {
         ReplyOverBudget(long maxValues, long maxBytes) {
-            super("it holds more than the grader reads from one reply (" + maxValues + " values or "
-                    + maxBytes / (1024 * 1024) + " MB)");
+            super("more than " + maxValues + " values or " + maxBytes / (1024 * 1024)
+                    + " MB, the most the grader reads from one reply");
         }
     }
 }
