@@ -49,12 +49,12 @@ final class WorkerClient {
     private volatile boolean broken;
 
     private WorkerClient(WorkerProcess process, WorkerSettings settings, JsonFactory json, ValueCodec values,
-            Alarms alarms, Duration startup) {
+            ReplyReader replies, Alarms alarms, Duration startup) {
         this.process = process;
         this.settings = settings;
         this.json = json;
         this.values = values;
-        this.replies = new ReplyReader(json, values, settings);
+        this.replies = replies;
         this.alarms = alarms;
         this.startup = startup;
     }
@@ -70,11 +70,12 @@ final class WorkerClient {
             throw new IllegalStateException("cannot start the worker JVM: " + e.getMessage(), e);
         }
         try {
+            ReplyReader replies = new ReplyReader(json, values, settings);
             Incoming first = process.next(begin.plus(startupLimit));
-            if (first instanceof Frame frame
-                    && new ReplyReader(json, values, settings).read(frame.body(), null, NO_TYPES, Handles.NONE,
-                            "the worker's start") instanceof Ready) {
-                return new WorkerClient(process, settings, json, values, alarms, Duration.between(begin, Instant.now()));
+            if (first instanceof Frame frame && replies.read(frame.body(), null, NO_TYPES, Handles.NONE,
+                    "the worker's start") instanceof Ready) {
+                return new WorkerClient(process, settings, json, values, replies, alarms,
+                        Duration.between(begin, Instant.now()));
             }
             process.kill();
             throw new IllegalStateException("the worker JVM did not start (" + (first == null ? "no answer in "
