@@ -85,6 +85,14 @@ class ReplyReaderTest {
     }
 
     @Test
+    void aFrameInUtf16IsRefusedItsStringsCouldNotBeSizedBeforeDecoding() {
+        byte[] utf16 = ("{\"output\":\"" + "x".repeat(1000) + "\",\"id\":1}").getBytes(StandardCharsets.UTF_16LE);
+        IOException e = assertThrows(IOException.class,
+                () -> reader.read(utf16, null, new java.lang.reflect.Type[0], Handles.NONE, "nn.Mine.run"));
+        assertEquals("a frame is JSON in UTF-8", e.getMessage());
+    }
+
+    @Test
     void whichSideThrewIsTheGradersToSayNotTheWorkers() throws IOException {
         Reply reply = (Reply) reader.read(("{\"id\":1,\"threw\":{\"class\":\"java.lang.IllegalStateException\","
                 + "\"message\":\"x\",\"where\":\"the grader itself\"}}").getBytes(StandardCharsets.UTF_8), null,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.Base64Variant;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.UTF8StreamJsonParser;
 import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import java.io.IOException;
 
@@ -26,7 +27,13 @@ public final class BudgetedParser extends JsonParserDelegate {
     }
 
     public static BudgetedParser over(JsonFactory json, byte[] frame, DecodeBudget budget) throws IOException {
-        return new BudgetedParser(json.createParser(frame), frame, budget);
+        JsonParser in = json.createParser(frame);
+        // Jackson reads UTF-16 and UTF-32 too, with char offsets: strings could not be sized in the frame's bytes
+        if (!(in instanceof UTF8StreamJsonParser)) {
+            in.close();
+            throw new WireException("a frame is JSON in UTF-8");
+        }
+        return new BudgetedParser(in, frame, budget);
     }
 
     @Override
