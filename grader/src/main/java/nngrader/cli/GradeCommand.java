@@ -7,6 +7,7 @@ import nngrader.report.GradingReport;
 import nngrader.report.TerminalTable;
 import nngrader.sandbox.JailOptions;
 import nngrader.sandbox.SandboxUser;
+import nngrader.scratch.ScratchFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,6 +51,13 @@ final class GradeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the worker's folder may hold a million files: remove it after the results are written, not before
+        try (ScratchFolder.Deferral afterTheResults = ScratchFolder.deferRemovals()) {
+            return gradeAndWrite();
+        }
+    }
+
+    private int gradeAndWrite() {
         GradingReport report;
         try {
             report = new Grader(JailOptions.defaults().withUser(sandboxUser)).grade(assignment, submission, results);

@@ -70,7 +70,36 @@ final class BundleSecrets {
             }
         }
         graderCode().ifPresent(code -> probes.put("the grader's own files", code));
-        return new Secrets(folders, probes);
+        return new Secrets(folders, probes, outside(results));
+    }
+
+    /**
+     * Outside the bundle: Gradescope's submission_metadata.json (earlier results with their hidden
+     * feedback), beside the results folder and in /autograder; and the folders where a spare copy of
+     * the course is likeliest, searched a few levels down: /autograder, /root, each home folder, and
+     * the grader's working folder and its parent.
+     */
+    private static List<Path> outside(Path results) {
+        List<Path> places = new ArrayList<>();
+        Path autograder = Path.of("/autograder");
+        Path root = results == null ? null : results.toAbsolutePath().getParent();
+        if (root != null && root.getParent() != null) {
+            places.add(root.getParent().resolve("submission_metadata.json"));
+        }
+        places.add(autograder.resolve("submission_metadata.json"));
+        places.add(autograder);
+        places.add(Path.of("/root"));
+        try (Stream<Path> homes = Files.list(Path.of("/home"))) {
+            homes.sorted().limit(20).forEach(places::add);
+        } catch (IOException e) {
+            // no home folders
+        }
+        Path here = Path.of("").toAbsolutePath();
+        places.add(here);
+        if (here.getParent() != null) {
+            places.add(here.getParent());
+        }
+        return places.stream().distinct().toList();
     }
 
     /** The deepest folder that holds every part, e.g. a checkout's root. */

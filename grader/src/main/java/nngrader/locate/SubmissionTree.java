@@ -1,5 +1,7 @@
 package nngrader.locate;
 
+import nngrader.text.SafeText;
+
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -140,9 +142,10 @@ final class SubmissionTree {
             return FileVisitResult.CONTINUE;
         }
 
+        /** Where a file is, as feedback shows it: a name with a newline must not start a line of its own. */
         private String relative(Path file) {
             return StreamSupport.stream(root.relativize(file).spliterator(), false)
-                    .map(Path::toString)
+                    .map(p -> SafeText.escapedName(p.toString()))
                     .collect(Collectors.joining("/"));
         }
     }

@@ -2,6 +2,7 @@ package nngrader.report;
 
 import nngrader.run.LeaderboardEntry;
 import nngrader.run.TestOutcome;
+import nngrader.text.SafeText;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a grading run found, ready to be written in any format.
+ * Everything a grading run found, ready to be written in any format. Every text in it is {@link
+ * SafeText#clean clean} of control characters, whatever stage it came from, so that no format and no
+ * terminal shows what student code put there to recolour, overwrite or reorder the text.
  *
  * @param title            what was graded, e.g. the assignment's title
  * @param summary          feedback about the submission as a whole (files found, compile errors), for the student
@@ -25,7 +28,10 @@ public record GradingReport(String title, String summary, List<TestOutcome> test
                             boolean failedToGrade, List<String> staffNotes) {
 
     public GradingReport {
-        staffNotes = List.copyOf(staffNotes);
+        title = SafeText.clean(title);
+        summary = SafeText.clean(summary);
+        tests = tests.stream().map(GradingReport::clean).toList();
+        staffNotes = staffNotes.stream().map(SafeText::clean).toList();
     }
 
     /** A report with no notes for the staff. */
@@ -40,6 +46,12 @@ public record GradingReport(String title, String summary, List<TestOutcome> test
         notes.add(note);
         notes.addAll(staffNotes);
         return new GradingReport(title, summary, tests, executionSeconds, failedToGrade, notes);
+    }
+
+    private static TestOutcome clean(TestOutcome t) {
+        return new TestOutcome(t.number(), SafeText.clean(t.name()), t.score(), t.maxScore(), t.passed(),
+                SafeText.clean(t.failure()), t.notes().stream().map(SafeText::clean).toList(),
+                SafeText.clean(t.studentOutput()), t.visibility(), t.tags(), t.studentClasses(), t.leaderboard());
     }
 
     public double score() {

@@ -7,25 +7,44 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import nngrader.sandbox.wire.BudgetedParser;
+import nngrader.sandbox.wire.DecodeBudget;
 import nngrader.sandbox.wire.Handles;
 import nngrader.sandbox.wire.Protocol;
+import nngrader.sandbox.wire.RawString;
 import nngrader.sandbox.wire.StackFrames;
 import nngrader.sandbox.wire.ValueCodec;
 import nngrader.sandbox.wire.WireException;
 
 /**
- * Reads the worker's frames, which are untrusted: fields in any order, every string capped, and
- * the value decoded only as the grader's own declared type says.
+ * Reads the worker's frames, which are untrusted: fields in any order, every text cut before it is
+ * held, the whole reply decoded within a {@link DecodeBudget}, and the value decoded only as the
+ * grader's own declared type says.
  */
 final class ReplyReader {
     private static final int MAX_TEXT = 4000;
 
     private final JsonFactory json;
     private final ValueCodec values;
+    private final int maxOutputChars;
+    private final DecodeBudget budget;
+    private final SubmissionClasses classes;
 
-    ReplyReader(JsonFactory json, ValueCodec values) {
+    /** For the worker that {@code settings} start: its output cap and the classes on its class path. */
+    ReplyReader(JsonFactory json, ValueCodec values, WorkerSettings settings) {
+        // the worker cuts the output too, and adds a note of what it cut
+        this(json, values, settings.outputCapBytes() + 100, DecodeBudget.ofHeapShare(),
+                SubmissionClasses.of(settings.classPath()));
+    }
+
+    /** @param maxOutputChars how much of what the student printed during a call is kept */
+    ReplyReader(JsonFactory json, ValueCodec values, int maxOutputChars, DecodeBudget budget,
+            SubmissionClasses classes) {
         this.json = json;
         this.values = values;
+        this.maxOutputChars = maxOutputChars;
+        this.budget = budget;
+        this.classes = classes;
     }
 
     /** A frame from the worker: a reply to a request, or its last words before exiting. */
@@ -52,9 +71,13 @@ final class ReplyReader {
     /**
      * @param valueType      the declared type of the value, or null when no value is expected
      * @param parameterTypes the declared types of the call's arguments (empty when not a call)
+     * @param called         what the grader called, e.g. {@code nn.softmax.Softmax.softmax}, or
+     *                       {@code X.<init>} for a creation: an exception is said to come from there,
+     *                       whatever the worker says (it may only tell a static initializer from a constructor)
      */
-    Message read(byte[] frame, Type valueType, Type[] parameterTypes, Handles handles) throws IOException {
-        try (JsonParser in = json.createParser(frame)) {
+    Message read(byte[] frame, Type valueType, Type[] parameterTypes, Handles handles, String called)
+            throws IOException {
+        try (BudgetedParser in = BudgetedParser.over(json, frame, budget.fresh())) {
             if (in.nextToken() != JsonToken.START_OBJECT) {
                 throw new WireException("a frame is a JSON object");
             }
@@ -73,14 +96,14 @@ final class ReplyReader {
                         return new Ready();
                     }
                     case Protocol.EXIT -> {
-                        return new ExitNotice(exitFrames(in));
+                        return new ExitNotice(classes.own(exitFrames(in)));
                     }
                     case Protocol.ID -> id = number(in);
-                    case Protocol.OUTPUT -> output = string(in, token);
+                    case Protocol.OUTPUT -> output = output(in);
                     case Protocol.CREATED -> created = number(in);
                     case Protocol.OVERSIZED -> oversized = number(in);
-                    case Protocol.REFUSED -> failure = new CallRefused(cap(string(in, token)));
-                    case Protocol.THREW -> failure = threw(in);
+                    case Protocol.REFUSED -> failure = new CallRefused(text(in));
+                    case Protocol.THREW -> failure = threw(in, called);
                     case Protocol.VALUE -> {
                         if (valueType == null) {
                             throw new WireException("a value where none was expected");
@@ -127,7 +150,7 @@ final class ReplyReader {
         return frames;
     }
 
-    private static StudentException threw(JsonParser in) throws IOException {
+    private StudentException threw(BudgetedParser in, String called) throws IOException {
         expect(in, JsonToken.START_OBJECT);
         String className = null;
         String message = null;
@@ -138,14 +161,14 @@ final class ReplyReader {
             String field = in.currentName();
             JsonToken token = in.nextToken();
             switch (field) {
-                case Protocol.CLASS -> className = cap(string(in, token));
-                case Protocol.MESSAGE -> message = token == JsonToken.VALUE_NULL ? null : cap(string(in, token));
-                case Protocol.WHERE -> where = cap(string(in, token));
+                case Protocol.CLASS -> className = text(in);
+                case Protocol.MESSAGE -> message = token == JsonToken.VALUE_NULL ? null : text(in);
+                case Protocol.WHERE -> where = text(in);
                 case Protocol.CAUSES -> {
                     expect(in, JsonToken.START_ARRAY);
                     while (in.nextToken() != JsonToken.END_ARRAY) {
                         if (causes.size() < 3) {
-                            causes.add(cap(string(in, in.currentToken())));
+                            causes.add(text(in));
                         }
                     }
                 }
@@ -156,7 +179,10 @@ final class ReplyReader {
         if (className == null) {
             throw new WireException("an exception without a class");
         }
-        return new StudentException(where, className, message, causes, frames);
+        if (called.endsWith(".<init>") && where.endsWith(".<clinit>")) {
+            called = called.substring(0, called.length() - ".<init>".length()) + ".<clinit>";
+        }
+        return new StudentException(called, className, message, causes, classes.own(frames));
     }
 
     private static long number(JsonParser in) throws IOException {
@@ -164,11 +190,16 @@ final class ReplyReader {
         return in.getLongValue();
     }
 
-    private static String string(JsonParser in, JsonToken token) throws IOException {
-        if (token != JsonToken.VALUE_STRING) {
-            throw new WireException("expected a string");
-        }
-        return in.getText();
+    /** What the student printed, cut to the cap before it is decoded, with a note of how much was cut. */
+    private String output(BudgetedParser in) throws IOException {
+        RawString.Prefix kept = in.cappedText(maxOutputChars);
+        return kept.droppedBytes() == 0 ? kept.text()
+                : kept.text() + "\n[... " + kept.droppedBytes() + " more bytes not shown]";
+    }
+
+    private static String text(BudgetedParser in) throws IOException {
+        RawString.Prefix kept = in.cappedText(MAX_TEXT);
+        return kept.droppedBytes() == 0 ? kept.text() : kept.text() + "...";
     }
 
     private static void expect(JsonParser in, JsonToken token) throws IOException {

@@ -20,6 +20,7 @@ import nngrader.sandbox.WorkerProcess.Ended;
 import nngrader.sandbox.WorkerProcess.Frame;
 import nngrader.sandbox.WorkerProcess.Incoming;
 import nngrader.sandbox.wire.BoundedBuffer;
+import nngrader.sandbox.wire.DecodeBudget;
 import nngrader.sandbox.wire.FrameTooLargeException;
 import nngrader.sandbox.wire.Handles;
 import nngrader.sandbox.wire.Protocol;
@@ -48,12 +49,12 @@ final class WorkerClient {
     private volatile boolean broken;
 
     private WorkerClient(WorkerProcess process, WorkerSettings settings, JsonFactory json, ValueCodec values,
-            Alarms alarms, Duration startup) {
+            ReplyReader replies, Alarms alarms, Duration startup) {
         this.process = process;
         this.settings = settings;
         this.json = json;
         this.values = values;
-        this.replies = new ReplyReader(json, values);
+        this.replies = replies;
         this.alarms = alarms;
         this.startup = startup;
     }
@@ -69,10 +70,12 @@ final class WorkerClient {
             throw new IllegalStateException("cannot start the worker JVM: " + e.getMessage(), e);
         }
         try {
+            ReplyReader replies = new ReplyReader(json, values, settings);
             Incoming first = process.next(begin.plus(startupLimit));
-            if (first instanceof Frame frame
-                    && new ReplyReader(json, values).read(frame.body(), null, NO_TYPES, Handles.NONE) instanceof Ready) {
-                return new WorkerClient(process, settings, json, values, alarms, Duration.between(begin, Instant.now()));
+            if (first instanceof Frame frame && replies.read(frame.body(), null, NO_TYPES, Handles.NONE,
+                    "the worker's start") instanceof Ready) {
+                return new WorkerClient(process, settings, json, values, replies, alarms,
+                        Duration.between(begin, Instant.now()));
             }
             process.kill();
             throw new IllegalStateException("the worker JVM did not start (" + (first == null ? "no answer in "
@@ -119,7 +122,7 @@ final class WorkerClient {
             out.writeStringField(Protocol.API, api.getName());
             out.writeStringField(Protocol.CLASS, className);
         });
-        Reply reply = exchange(id, request, null, NO_TYPES, Handles.NONE, scope, deadline, call);
+        Reply reply = exchange(id, request, null, NO_TYPES, Handles.NONE, scope, deadline, call, className + ".<init>");
         if (reply.created() <= 0) {
             throw bad("the worker did not say which object it created for " + className);
         }
@@ -150,7 +153,7 @@ final class WorkerClient {
         });
         Type returned = method.getGenericReturnType();
         Reply reply = exchange(id, request, returned == void.class ? null : returned, types, handles, scope,
-                deadline, call);
+                deadline, call, call);
         if (reply.changed() != null) {
             for (int i = 0; i < args.length; i++) {
                 if (reply.changed()[i] != null) {
@@ -163,7 +166,7 @@ final class WorkerClient {
 
     private Reply exchange(long id, byte[] request, Type valueType, Type[] parameterTypes, Handles handles,
             CallScope scope,
-            Instant deadline, String call) {
+            Instant deadline, String call, String called) {
         send(request, deadline, scope, call);
         List<StackTraceElement> exitFrames = null;
         while (true) {
@@ -189,7 +192,9 @@ final class WorkerClient {
             }
             Message message;
             try {
-                message = replies.read(((Frame) incoming).body(), valueType, parameterTypes, handles);
+                message = replies.read(((Frame) incoming).body(), valueType, parameterTypes, handles, called);
+            } catch (DecodeBudget.ReplyOverBudget e) {
+                throw bad("the reply of " + call + " is too large for the grader to read: " + e.getMessage());
             } catch (IOException | RuntimeException e) {
                 throw bad("the worker's reply to " + call + " is malformed (" + e.getMessage() + ")");
             }
@@ -206,7 +211,7 @@ final class WorkerClient {
 
     private Reply outcome(Reply reply, CallScope scope, String call) {
         if (!reply.output().isEmpty()) {
-            scope.studentOutput(capped(reply.output()));
+            scope.studentOutput(reply.output());
         }
         if (reply.failure() != null) {
             throw reply.failure();
@@ -248,12 +253,6 @@ final class WorkerClient {
     private BadReply bad(String message) {
         kill();
         return new BadReply(message);
-    }
-
-    /** The worker caps the output, but it is untrusted: cap again. */
-    private String capped(String output) {
-        int cap = settings.outputCapBytes() + 100;
-        return output.length() <= cap ? output : output.substring(0, cap) + "\n[... more not shown]";
     }
 
     private byte[] request(String call, Body body) {

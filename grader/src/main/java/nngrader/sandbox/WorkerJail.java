@@ -206,6 +206,7 @@ public final class WorkerJail {
                             : root ? "; give the worker a user of its own (grader grade --sandbox-user NAME)"
                             : "; run the grader as root so that the worker runs as an unprivileged user"));
         }
+        missing.addAll(ExposureProbe.findings(prefix, environment, secrets));
         return new Jail(settings, command, environment, have, missing, folder, cgroup == null ? null : cgroup::remove);
     }
 

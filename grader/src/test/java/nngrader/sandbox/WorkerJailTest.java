@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,29 @@ class WorkerJailTest {
             } else {
                 assertTrue(jail.staffNote().contains("WARNING: the worker can read the hidden suite"), jail.staffNote());
             }
+        }
+    }
+
+    @Test
+    void theStaffAreToldWhatStudentCodeCanReadOutsideTheBundle() throws Exception {
+        // Gradescope's submission_metadata.json is world-readable (644) unless run_autograder closes it
+        Path open = Files.writeString(Path.of("/etc").resolve("nngrader-test-metadata-" + ProcessHandle.current().pid()
+                + ".json"), "{\"previous_submissions\": []}");
+        try {
+            Files.setPosixFilePermissions(open, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            Secrets secrets = new Secrets(List.of(TestWorkers.fixtureClasses()), Map.of(), List.of(open));
+            try (Jail jail = WorkerJail.prepare(TestWorkers.settings(dir), JailOptions.defaults(), secrets)) {
+                assertTrue(jail.staffNote().contains("WARNING: student code can read " + open
+                        + " (make it readable by root only)"), jail.staffNote());
+            }
+            if (root()) {
+                Files.setPosixFilePermissions(open, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+                try (Jail jail = WorkerJail.prepare(TestWorkers.settings(dir), JailOptions.defaults(), secrets)) {
+                    assertFalse(jail.staffNote().contains(open.toString()), jail.staffNote());
+                }
+            }
+        } finally {
+            Files.deleteIfExists(open);
         }
     }
 

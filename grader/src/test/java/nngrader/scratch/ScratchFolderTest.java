@@ -51,4 +51,31 @@ class ScratchFolderTest {
         ScratchFolder.delete(scratch);
         assertFalse(Files.exists(scratch));
     }
+
+    @Test
+    void aChainOfFoldersDeeperThanPathMaxIsRemoved() throws Exception {
+        Path scratch = ScratchFolder.create("nngrader-test-");
+        // built from the bottom up, with short paths: 41 names of 200 bytes are past PATH_MAX (4096)
+        String name = "d".repeat(200);
+        Path top = scratch.resolve(name);
+        Path spare = scratch.resolve("spare");
+        Files.createDirectory(top);
+        for (int i = 0; i < 40; i++) {
+            Files.createDirectory(spare);
+            Files.move(top, spare.resolve(name));
+            Files.move(spare, top);
+        }
+        ScratchFolder.delete(scratch);
+        assertFalse(Files.exists(scratch));
+    }
+
+    @Test
+    void removalsDeferredUntilTheResultsAreWrittenHappenThen() throws Exception {
+        Path scratch = ScratchFolder.create("nngrader-test-");
+        try (ScratchFolder.Deferral later = ScratchFolder.deferRemovals()) {
+            ScratchFolder.delete(scratch);
+            assertTrue(Files.exists(scratch), "still there until the deferral ends");
+        }
+        assertFalse(Files.exists(scratch));
+    }
 }

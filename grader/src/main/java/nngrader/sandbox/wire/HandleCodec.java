@@ -48,6 +48,18 @@ final class HandleCodec implements Codec {
         if (id == null) {
             throw new WireException("a handle without an id");
         }
+        if (!isClassName(className)) {
+            throw new WireException("a handle's class is not a class name");
+        }
         return handles.resolve(new RemoteRef(id, className), api);
+    }
+
+    /**
+     * A binary class name as the worker's JVM spells it (nn.Layer, nn.Net$1, a lambda's nn.Net$$Lambda$7/0x...):
+     * the grader names the object by it in messages, so it must not be free text.
+     */
+    static boolean isClassName(String name) {
+        return !name.isEmpty() && name.length() <= 500 && name.chars()
+                .allMatch(c -> Character.isJavaIdentifierPart(c) && !Character.isIdentifierIgnorable(c) || c == '.' || c == '/');
     }
 }

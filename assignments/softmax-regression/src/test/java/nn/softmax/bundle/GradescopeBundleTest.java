@@ -2,6 +2,8 @@ package nn.softmax.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nngrader.cli.Main;
+import nngrader.example.Edit;
+import nngrader.example.ExampleSubmission;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -275,6 +277,87 @@ class GradescopeBundleTest {
                 + " your fault: please tell the course staff."), results.get("output").asText());
         assertTrue(run.output().contains("Unrecognized VM option"), "the staff see why in Gradescope's stdout: "
                 + run.output());
+    }
+
+    @Test
+    void submissionMetadataIsRootOnlyBeforeStudentCodeRuns() throws Exception {
+        assumeTrue(root, "only as root does student code run as another user");
+        // Gradescope leaves it world-readable, with the student's earlier results and their hidden feedback
+        Path metadata = autograder.root.resolve("submission_metadata.json");
+        Files.writeString(metadata, "{\"previous_submissions\": [{\"results\": {\"tests\": [{\"output\":"
+                + " \"HIDDEN-FEEDBACK\"}]}}]}");
+        Files.setPosixFilePermissions(metadata, PosixFilePermissions.fromString("rw-r--r--"));
+        try {
+            JsonNode results = grade(reference(Map.of("nn/softmax/Softmax.java", Map.of("double[] e = new double[k];",
+                    "try {\n System.out.println(\"READ \" + java.nio.file.Files.readString(java.nio.file.Path.of(\""
+                            + metadata + "\")));\n } catch (Exception x) {\n System.out.println(\"cannot read the"
+                            + " metadata\");\n }\n double[] e = new double[k];"))));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(metadata)));
+            String printed = allOutputs(results);
+            assertTrue(printed.contains("cannot read the metadata"), printed);
+            assertFalse(printed.contains("HIDDEN-FEEDBACK"), printed);
+        } finally {
+            Files.delete(metadata);
+        }
+    }
+
+    @Test
+    void aDiskFilledDuringGradingStillGetsTheGradersResults() throws Exception {
+        assumeTrue(root, "mounting a small file system for the results needs root");
+        Path results = autograder.results().getParent();
+        Files.createDirectories(results);
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=6m,mode=755", "nngrader-test", results.toString())
+                .redirectErrorStream(true).start();
+        assumeTrue(mount.waitFor() == 0, "tmpfs cannot be mounted here: "
+                + new String(mount.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        // as student code's detached process would: once grading has begun, fill every byte that is free
+        Thread filler = new Thread(() -> {
+            try {
+                while (!PosixFilePermissions.toString(Files.getPosixFilePermissions(results)).equals("rwx------")) {
+                    Thread.sleep(20);
+                }
+                Thread.sleep(1000);
+                try (java.io.OutputStream out = Files.newOutputStream(results.resolve("filler"))) {
+                    byte[] block = new byte[4096];
+                    while (true) {
+                        out.write(block);
+                    }
+                }
+            } catch (IOException | InterruptedException full) {
+                // the disk is full
+            }
+        });
+        filler.start();
+        try {
+            AutograderRoot.Script run = autograder.grade(reference(Map.of()), withoutSysAdmin, Map.of());
+            assertEquals(0, run.exit(), run.output());
+            filler.join(10_000);
+            assertTrue(results.resolve("filler").toFile().length() > 0, "the disk was filled");
+            JsonNode json = autograder.resultsJson();
+            assertEquals(List.of(), GradescopeSpec.problems(json), json.toString());
+            assertEquals(maxScore(json), json.get("score").asDouble(), 1e-9, () -> failures(json) + run.output());
+        } finally {
+            filler.interrupt();
+            new ProcessBuilder("umount", results.toString()).start().waitFor();
+        }
+    }
+
+    @Test
+    void forgedRepliesFarLargerThanTheirFrameAreGradedAtGradescopesHeap() throws Exception {
+        // Gradescope's 768 MB give the grader's JVM a default heap of 192 MB; the reference needs 160 MB
+        Map<String, String> edits = new LinkedHashMap<>();
+        for (Edit e : ExampleSubmission.read(ASSIGNMENT.resolve("examples/hostile-forged-huge-replies.json")).edits()) {
+            edits.put(e.find(), e.replace());
+        }
+        AutograderRoot.Script run = autograder.grade(reference(Map.of("nn/softmax/Softmax.java", edits)),
+                withoutSysAdmin, Map.of("NNGRADER_JAVA_OPTS", "-Xmx192m"));
+        assertEquals(0, run.exit(), run.output());
+        JsonNode results = autograder.resultsJson();
+        assertEquals(List.of(), GradescopeSpec.problems(results), results.toString());
+        assertTrue(results.get("tests").size() > 40, results.path("output").asText() + run.output());
+        failedNames(results).forEach(name -> assertTrue(name.contains("oneHot") || name.contains("Jacobian"),
+                "lost only the calls that forged a reply: " + name));
+        assertTrue(results.get("score").asDouble() > maxScore(results) / 2, () -> failures(results));
     }
 
     // ---- helpers -----------------------------------------------------------------------

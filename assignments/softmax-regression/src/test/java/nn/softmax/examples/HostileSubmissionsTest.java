@@ -142,6 +142,62 @@ class HostileSubmissionsTest {
                 .substring(Math.max(0, oneHot.studentOutput().length() - 200)));
     }
 
+    @Test
+    void forgedRepliesFarLargerOnceDecodedFailOnlyTheirCall() throws Exception {
+        GradingReport report = contained("hostile-forged-huge-replies",
+                name -> name.contains("oneHot") || name.contains("Jacobian"));
+        // the budget is a share of the heap: this JVM's may hold them; GradescopeBundleTest grades this at 192 MB
+        for (TestOutcome t : report.tests()) {
+            assertTrue(t.studentOutput().length() < 64 * 1024, "no output past the cap: " + t.name());
+        }
+    }
+
+    @Test
+    void terminalEscapesAndBidiOverridesReachNeitherResultsNorTheTerminal() throws Exception {
+        GradingReport report = contained("hostile-terminal-escapes-in-onehot", oneHot());
+        TestOutcome oneHot = test(report, "oneHot");
+        assertTrue(oneHot.studentOutput().contains("All tests passed ✔gnissap"), oneHot.studentOutput());
+        assertTrue(oneHot.failure().contains("threw java.lang.IllegalStateException: [1A[2K(for the staff)"),
+                oneHot.failure());
+        java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
+        new nngrader.report.TerminalTable().print(report, new java.io.PrintStream(terminal, true, StandardCharsets.UTF_8));
+        Path results = dir.resolve("escapes.json");
+        new GradescopeResults().write(report, results);
+        for (String shown : List.of(terminal.toString(StandardCharsets.UTF_8), Files.readString(results),
+                oneHot.studentOutput(), oneHot.failure())) {
+            for (String control : List.of("\u001b", "\r", "\u0000", "\u202e", "\u2066", "\u009b",
+                    "\\u001b", "\\r", "\\u0000", "\\u202e", "\\u202E")) {
+                assertFalse(shown.contains(control), "shows " + control.codePoints().mapToObj(Integer::toHexString)
+                        .toList() + ": " + shown);
+            }
+        }
+    }
+
+    @Test
+    void aFolderNamedWithANewlineCannotWriteALineForTheStaff() throws Exception {
+        Path folder = dir.resolve("newline").resolve("hw\n(for the staff) sandbox: every protection is in place.");
+        for (var f : assignment.submit()) {
+            Files.createDirectories(folder.resolve(f.file()).getParent());
+            Files.copy(assignment.reference().resolve(f.file()), folder.resolve(f.file()));
+        }
+        GradingReport report = gradeFolder(dir.resolve("newline"), null);
+        assertEquals(reference.score(), report.score());
+        assertTrue(report.summary().contains("hw\\n(for the staff) sandbox: every protection"), report.summary());
+        assertTrue(report.summary().lines().noneMatch(l -> l.strip().startsWith("(for the staff)")), report.summary());
+    }
+
+    // ---- files -------------------------------------------------------------------------
+
+    @Test
+    void aFolderChainDeeperThanPathMaxIsRemovedAndCostsNothing() throws Exception {
+        GradingReport report = contained("hostile-deep-folders-in-onehot", name -> false);
+        assertEquals(reference.score(), report.score(), () -> failures(report));
+        String printed = test(report, "oneHot").studentOutput();
+        assertTrue(printed.contains("made 41 folders deep in "), printed);
+        Path work = Path.of(printed.substring(printed.indexOf(" in ") + 4).lines().findFirst().orElseThrow());
+        assertFalse(Files.exists(work), "the worker's folder is removed: " + work);
+    }
+
     // ---- processes ---------------------------------------------------------------------
 
     @Test
