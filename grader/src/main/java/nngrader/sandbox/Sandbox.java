@@ -150,9 +150,12 @@ public final class Sandbox implements AutoCloseable {
                 deadline);
     }
 
-    /** A SIGKILL that the memory ceiling dealt is the student's: their processes used too much memory. */
+    /**
+     * A death the memory ceiling dealt is the student's: their processes used too much memory. (Through
+     * unshare a killed worker may look like any other crash: the ceiling's count tells.)
+     */
     private WorkerDied overTheCeiling(WorkerDied died, String call) {
-        if (died.reason() != WorkerDied.Reason.KILLED || cgroups == null
+        if (died.reason() == WorkerDied.Reason.EXIT || died.reason() == WorkerDied.Reason.OUT_OF_MEMORY || cgroups == null
                 || cgroups.outOfMemoryKills() <= outOfMemoryKills) {
             return died;
         }

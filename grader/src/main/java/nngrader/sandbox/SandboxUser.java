@@ -30,9 +30,7 @@ public record SandboxUser(String name, int uid, int gid) {
      * @throws IOException when it does not exist and cannot be created, or is root
      */
     public static SandboxUser ensure(String name) throws IOException {
-        if (!name.matches("[a-z_][a-z0-9_-]{0,31}")) {
-            throw new IOException("'" + name + "' is not a valid user name");
-        }
+        checkName(name);
         String uid = run("id", "-u", name);
         if (uid == null || uid.isEmpty()) {
             // another grader may create it at the same time: whoever wins, look again
@@ -48,6 +46,13 @@ public record SandboxUser(String name, int uid, int gid) {
             return new SandboxUser(name, Integer.parseInt(uid), Integer.parseInt(gid));
         } catch (IllegalArgumentException e) {
             throw new IOException("cannot use " + name + " as the sandbox user: " + e.getMessage());
+        }
+    }
+
+    /** @throws IOException when {@code name} is not a user name useradd would take */
+    static void checkName(String name) throws IOException {
+        if (!name.matches("[a-z_][a-z0-9_-]{0,31}")) {
+            throw new IOException("'" + name + "' is not a valid user name");
         }
     }
 

@@ -54,6 +54,9 @@ final class UserPool {
      * @throws IOException when no user can be had within 10 minutes, or one cannot be created
      */
     static Claim claim(String name) throws IOException {
+        if (name != null) {
+            SandboxUser.checkName(name); // before it names a lock file
+        }
         Path locks = lockFolder();
         Instant giveUp = Instant.now().plus(WAIT);
         while (true) {

@@ -56,8 +56,14 @@ public final class WorkerJail {
                 if [ -d "$d" ] && [ "$d" != "$tmp" ]; then mount -t tmpfs -o size=64m,mode=1777 nngrader-tmp "$d" || exit 98; fi
               done
             fi
-            exec "$@"
+            "$@"; exit $?
             """;
+    /**
+     * {@code sh -c RELAY relay COMMAND...}: runs the command as its child and exits with its status, which
+     * for a process killed by a signal is 128 + the signal. Unshare would report any such death as status 1;
+     * the grader tells a worker killed from outside (SIGKILL, 137) from one that crashed by its status.
+     */
+    static final String RELAY = "\"$@\"; exit $?";
     /** Prints each argument that names a file it can read. */
     static final String PROBE = "for f; do head -c 1 -- \"$f\" >/dev/null 2>&1 && printf '%s\\n' \"$f\"; done; exit 0";
 
@@ -188,12 +194,16 @@ public final class WorkerJail {
             HostCommand.Result withHiding = HostCommand.run(with(prefix, hiding, "true"), environment);
             if (withHiding.ok()) {
                 prefix.addAll(hiding);
+                if (user == null) {
+                    prefix.addAll(List.of(HostCommand.find("sh").orElse("/bin/sh"), "-c", RELAY, "relay"));
+                }
                 have.add("no network, own PID namespace");
                 if (user != null) {
                     have.add("bundle folders hidden, a private /tmp");
                 }
             } else if (user != null && HostCommand.run(with(prefix, namespaces, "true"), environment).ok()) {
                 prefix.addAll(namespaces);
+                prefix.addAll(List.of(HostCommand.find("sh").orElse("/bin/sh"), "-c", RELAY, "relay"));
                 have.add("no network, own PID namespace");
                 missing.add("cannot hide the bundle's folders from the worker or give it a private /tmp (mount failed: "
                         + withHiding.output() + ")");
