@@ -9,14 +9,17 @@ import java.util.concurrent.TimeUnit;
  * The unprivileged user the worker runs as when the grader is root: found by name, or created on
  * first use as a system user without a home or a login shell.
  *
- * @param name its name, e.g. {@code nngrader-sandbox}
+ * @param name its name, e.g. {@code nngrader-w3}
  * @param uid  its user id
  * @param gid  its primary group id
  */
 public record SandboxUser(String name, int uid, int gid) {
 
-    /** The user the worker runs as unless told otherwise. */
-    public static final String DEFAULT_NAME = "nngrader-sandbox";
+    /**
+     * The user a Gradescope bundle runs student code as: the first of the pool ({@link UserPool}), which
+     * its setup.sh adds to the image. A container grades one submission, so one user is enough there.
+     */
+    public static final String DEFAULT_NAME = UserPool.PREFIX + "0";
 
     public SandboxUser {
         if (uid == 0 || gid == 0) {

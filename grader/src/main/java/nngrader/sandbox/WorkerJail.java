@@ -21,21 +21,27 @@ import java.util.stream.Stream;
  * Linux and Debian give (util-linux):
  *
  * <pre>
- * sh -c 'echo $$ > CGROUP/cgroup.procs; exec "$@"'            a pids cgroup of its own for the run (where it can)
+ * sh -c ENTER CGROUP... --                                       the grading's pids and memory cgroups (where it
+ *                                                                 can), oom_score_adj 1000
  * unshare --mount --net --pid --fork --kill-child --mount-proc   no network; its own PID namespace, so killing
  *                                                                 it kills every descendant, detached or not
- *   sh -c HIDE                                                   the bundle's folders hidden, a private /tmp
- *   prlimit --fsize=B --core=0 --nproc=N                          file size, no core dumps, processes+threads
- *   setpriv --reuid=U --regid=G --clear-groups --no-new-privs     the unprivileged sandbox user
+ *   sh -c HIDE                                                   the bundle's folders hidden, a private /tmp;
+ *                                                                 relays the JVM's exit status through unshare
+ *   prlimit --fsize=B --core=0 [--nproc=N] [--as=B]              file size, no core dumps, processes+threads and
+ *                                                                 address space where no cgroup caps them
+ *   setpriv --reuid=U --regid=G --clear-groups --no-new-privs     the grading's own sandbox user
  *           --inh-caps=-all --bounding-set=-all
  *   java -Djava.io.tmpdir=... ... WorkerMain ...
  * </pre>
  *
- * When the grader is root, the worker runs as the sandbox user in a folder of its own (mode 700)
- * with copies of the compiled submission and of its runtime that it can read. Each step that
- * cannot be had (not root, a tool missing, unshare not permitted in a container) is left out and
- * named in {@link Jail#missing()}; the worker still runs. Before the worker starts, the jail
- * checks as the worker that each of {@link Secrets#probes()} cannot be read.
+ * When the grader is root, the worker runs as a user that this grading alone holds ({@link UserPool})
+ * in a folder of its own (mode 700) with copies of the compiled submission and of its runtime that
+ * it can read; every process of that user is killed and its files in world-writable places removed
+ * before the first worker starts ({@link UserSweep}) and again when the jail closes. Each step that
+ * cannot be had (not root, a tool missing, unshare not permitted in a container without
+ * CAP_SYS_ADMIN, a read-only cgroup file system) is left out and named in {@link Jail#missing()};
+ * the worker still runs. Before the worker starts, the jail checks as the worker that each of
+ * {@link Secrets#probes()} cannot be read.
  */
 public final class WorkerJail {
     /**
