@@ -27,6 +27,8 @@ public final class Jail implements AutoCloseable {
     private final Path folder;
     private final UserPool.Claim claim;
     private final WorkerCgroups cgroups;
+    /** A grader stopped with SIGTERM (batch stopping one that took too long) still leaves nothing behind. */
+    private final Thread closeOnExit = new Thread(this::close, "close-jail");
     private boolean closed;
 
     /**
@@ -46,6 +48,9 @@ public final class Jail implements AutoCloseable {
         this.folder = folder;
         this.claim = claim;
         this.cgroups = cgroups;
+        if (claim != null || cgroups != null) {
+            Runtime.getRuntime().addShutdownHook(closeOnExit);
+        }
     }
 
     /** The worker's settings as the jail sees them (copied class path, its own working directory). */
@@ -89,11 +94,18 @@ public final class Jail implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
         if (closed) {
             return;
         }
         closed = true;
+        if (Thread.currentThread() != closeOnExit) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(closeOnExit);
+            } catch (IllegalStateException | IllegalArgumentException shuttingDownOrNotAdded) {
+                // the hook runs, or was never added
+            }
+        }
         try {
             int killed = claim == null ? 0 : UserSweep.killAll(claim.user());
             if (folder != null) {

@@ -86,7 +86,8 @@ public final class WorkerJail {
      * reserves far more than it uses: with -Xmx256m JDK 17 needs 2 GB of address space to start
      * (1 GB of class space, 240 MB of code cache, 64 MB malloc arenas); with the smaller reservations
      * of {@link #ADDRESS_SPACE_FLAGS} and two malloc arenas it starts in 704 MB and runs the reference
-     * in the heap and this margin (measured: prlimit --as=N java -Xmx256m ... -version).
+     * in the heap and this margin (measured: prlimit --as=N java -Xmx256m ... -version); the stacks of
+     * as many threads as the process cap allows come on top.
      */
     static final int ADDRESS_SPACE_MARGIN_MB = 512;
     /** JVM reservations sized so that RLIMIT_AS bounds what the worker uses, not what it reserves. */
@@ -222,7 +223,10 @@ public final class WorkerJail {
         }
 
         boolean addressSpace = cgroups == null || !cgroups.limitsMemory();
-        long addressSpaceMb = (long) base.heapMb() + ADDRESS_SPACE_MARGIN_MB;
+        // and room for the stack of every thread the process cap allows: else a student's threads use up the
+        // address space first, and the JVM's own allocations fail anywhere (its replies too) instead of theirs
+        long addressSpaceMb = (long) base.heapMb() + ADDRESS_SPACE_MARGIN_MB
+                + (long) options.maxProcesses() * base.stackKb() / 1024;
         if (prlimit.isEmpty()) {
             missing.add("prlimit is not installed (util-linux), so there is no cap on processes, memory or file size");
         } else {
