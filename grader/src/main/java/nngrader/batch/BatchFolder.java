@@ -5,6 +5,7 @@ import nngrader.report.ResultsFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,13 +32,20 @@ public record BatchFolder(Path root) {
         return root.resolve(MANIFEST);
     }
 
-    /** Makes the folder. @throws BatchInputException in one sentence when it cannot, e.g. it names a file */
+    /**
+     * Makes the folder, readable by its owner only (mode 700, as are {@code submissions/} and each
+     * submission's folder): grades are private, and student code that a grading runs on this machine
+     * (as another user) must not read classmates' results.
+     *
+     * @throws BatchInputException in one sentence when it cannot, e.g. it names a file
+     */
     public void create() throws BatchInputException {
         if (Files.exists(root) && !Files.isDirectory(root)) {
             throw new BatchInputException("the output folder " + root + " is a file, not a folder.");
         }
         try {
-            Files.createDirectories(root);
+            ownerOnly(Files.createDirectories(root));
+            ownerOnly(Files.createDirectories(submissions()));
         } catch (IOException e) {
             throw new BatchInputException("cannot make the output folder " + root + ": " + IoProblem.describe(e) + ".");
         }
@@ -50,6 +58,12 @@ public record BatchFolder(Path root) {
     public static List<String> otherResultsFiles(ResultsFormat format) {
         return Arrays.stream(ResultsFormat.values()).map(ResultsFormat::fileName)
                 .filter(name -> !name.equals(format.fileName())).distinct().toList();
+    }
+
+    /** Makes {@code folder} (a submission's, or the output folder) readable and writable by its owner only. */
+    public static Path ownerOnly(Path folder) throws IOException {
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
+        return folder;
     }
 
     public Path submissions() {

@@ -145,7 +145,7 @@ public final class BatchRunner {
         Scores scores;
         Path scratch = null;
         try {
-            Files.createDirectories(results.getParent());
+            BatchFolder.ownerOnly(Files.createDirectories(results.getParent()));
             Files.deleteIfExists(results); // a stale file must not pass for this grading's
             for (String other : BatchFolder.otherResultsFiles(format)) {
                 Files.deleteIfExists(results.resolveSibling(other)); // nor one of an earlier run in another format

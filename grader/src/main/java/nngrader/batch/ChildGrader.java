@@ -41,6 +41,7 @@ public final class ChildGrader implements SubmissionGrading {
      * @param timeout how long one child may take before it is stopped: the assignment's total time
      *                budget plus the time a JVM needs to start and write its results
      */
+    /** @param sandboxUser the one user that runs student code, or null for a user of the pool per grading */
     public ChildGrader(Path assignment, ResultsFormat format, String sandboxUser, Duration timeout) {
         this.assignment = assignment.toAbsolutePath();
         this.format = format;
@@ -86,7 +87,10 @@ public final class ChildGrader implements SubmissionGrading {
         command.add("nngrader.cli.Main");
         command.addAll(List.of("grade", "--quiet", "--assignment", assignment.toString(),
                 "--submission", submission.toString(), "--results", results.toString(),
-                "--format", format.name(), "--record", scores.toString(), "--sandbox-user", sandboxUser));
+                "--format", format.name(), "--record", scores.toString()));
+        if (sandboxUser != null) {
+            command.addAll(List.of("--sandbox-user", sandboxUser));
+        }
         return command;
     }
 

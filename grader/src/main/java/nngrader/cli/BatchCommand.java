@@ -16,7 +16,6 @@ import nngrader.batch.Progress;
 import nngrader.batch.Shard;
 import nngrader.batch.Submission;
 import nngrader.batch.SubmissionFinder;
-import nngrader.sandbox.SandboxUser;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,8 +68,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     FormatOption formatOption;
 
-    @Option(names = "--sandbox-user", defaultValue = SandboxUser.DEFAULT_NAME, paramLabel = "NAME",
-            description = "when run as root, the unprivileged user that runs student code (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sandbox-user", paramLabel = "NAME",
+            description = "when run as root, the one unprivileged user that runs student code, one grading at a"
+                    + " time (default: a user of its own for each grading at a time, nngrader-w0 to nngrader-w15)")
     String sandboxUser;
 
     @Override

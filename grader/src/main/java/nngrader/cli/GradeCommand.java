@@ -6,7 +6,6 @@ import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
 import nngrader.report.TerminalTable;
 import nngrader.sandbox.JailOptions;
-import nngrader.sandbox.SandboxUser;
 import nngrader.scratch.ScratchFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,9 +36,10 @@ final class GradeCommand implements Callable<Integer> {
     @Mixin
     FormatOption formatOption;
 
-    @Option(names = "--sandbox-user", defaultValue = SandboxUser.DEFAULT_NAME, paramLabel = "NAME",
-            description = "when run as root, the unprivileged user that runs student code, created if missing"
-                    + " (default: ${DEFAULT-VALUE})")
+    @Option(names = "--sandbox-user", paramLabel = "NAME",
+            description = "when run as root, the unprivileged user that runs student code, created if missing;"
+                    + " gradings that name the same user wait for each other (default: the first free one of"
+                    + " nngrader-w0 to nngrader-w15)")
     String sandboxUser;
 
     @Option(names = "--quiet", description = "do not print the table")

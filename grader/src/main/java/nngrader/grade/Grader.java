@@ -90,12 +90,12 @@ public final class Grader {
                     Files.createDirectories(scratch.resolve("work")), OUTPUT_CAP_PER_CALL,
                     assignment.limits().maxFrameMb() * 1024 * 1024);
             RunResult run;
-            String sandboxNote;
-            try (Jail prepared = WorkerJail.prepare(settings, jail, BundleSecrets.of(assignment, results));
-                    Sandbox sandbox = new Sandbox(prepared.settings(), prepared.command(), prepared.environment())) {
-                sandboxNote = prepared.staffNote();
+            Jail prepared = WorkerJail.prepare(settings, jail, BundleSecrets.of(assignment, results));
+            // closing the jail kills what the student's code left running before the results are written
+            try (prepared; Sandbox sandbox = prepared.openSandbox()) {
                 run = runner.run(assignment, sandbox, located.fingerprint(), budgetEnds);
             }
+            String sandboxNote = prepared.staffNote();
             String summary = SubmissionSummary.of(located, compiled);
             if (run.suiteProblem() != null) {
                 summary += "\n\n(for the staff) problem with the hidden suite: " + run.suiteProblem();

@@ -9,6 +9,8 @@ import java.util.OptionalInt;
  * stderr; the exit status.
  */
 final class DeathReport {
+    /** The exit status Java reports for a process that SIGKILL ended: 128 + 9. */
+    static final int KILLED_BY_SIGKILL = 137;
 
     private DeathReport() {
     }
@@ -30,6 +32,14 @@ final class DeathReport {
         if (stderr.contains("java.lang.OutOfMemoryError")) {
             return new WorkerDied(WorkerDied.Reason.OUT_OF_MEMORY,
                     "ran out of memory (heap limit " + heapMb + " MB)" + during, List.of());
+        }
+        if (stderr.contains("insufficient memory for the Java Runtime Environment")) {
+            return new WorkerDied(WorkerDied.Reason.OUT_OF_MEMORY,
+                    "ran out of memory (the worker's memory limit, heap and native memory together)" + during, List.of());
+        }
+        if (status.isPresent() && status.getAsInt() == KILLED_BY_SIGKILL) {
+            return new WorkerDied(WorkerDied.Reason.KILLED, "the worker process was killed (SIGKILL)" + during,
+                    List.of());
         }
         String how = status.isPresent() ? "exit status " + status.getAsInt() : "it closed its output";
         return new WorkerDied(WorkerDied.Reason.CRASH,

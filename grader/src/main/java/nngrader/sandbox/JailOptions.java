@@ -3,15 +3,19 @@ package nngrader.sandbox;
 /**
  * How tightly to lock the worker up.
  *
- * @param user         the unprivileged user the worker runs as when the grader is root
+ * @param user         the unprivileged user the worker runs as when the grader is root, one grading at a
+ *                     time; null for the first free user of the pool ({@code nngrader-w0} ... {@code nngrader-w15})
  * @param privileged   whether to use what only root may do (another user, private mounts);
  *                     false grades as a grader that is not root would, e.g. to test that path
- * @param maxProcesses processes and threads together: the pids limit of the run's cgroup where there
- *                     is one (and 8 times as many as RLIMIT_NPROC of the sandbox user, a backstop),
- *                     else RLIMIT_NPROC of the sandbox user
+ * @param sysAdmin     whether to use what needs CAP_SYS_ADMIN or a writable cgroup file system
+ *                     (namespaces, mounts, cgroups); false grades as in Docker's default container,
+ *                     whatever this machine allows: the worker's wrapper runs without CAP_SYS_ADMIN
+ *                     and no cgroup is made
+ * @param maxProcesses processes and threads together: the pids limit of the grading's cgroup where
+ *                     there is one, else RLIMIT_NPROC of its sandbox user
  * @param maxFileBytes RLIMIT_FSIZE: the largest file the worker may write
  */
-public record JailOptions(String user, boolean privileged, int maxProcesses, long maxFileBytes) {
+public record JailOptions(String user, boolean privileged, boolean sysAdmin, int maxProcesses, long maxFileBytes) {
 
     public static final int DEFAULT_MAX_PROCESSES = 512;
     public static final long DEFAULT_MAX_FILE_BYTES = 64L * 1024 * 1024;
@@ -26,17 +30,23 @@ public record JailOptions(String user, boolean privileged, int maxProcesses, lon
         }
     }
 
-    /** The user {@value SandboxUser#DEFAULT_NAME}, root's protections when root, 512 processes, 64 MB files. */
+    /** A user of the pool, every protection this machine allows, 512 processes, 64 MB files. */
     public static JailOptions defaults() {
-        return new JailOptions(SandboxUser.DEFAULT_NAME, true, DEFAULT_MAX_PROCESSES, DEFAULT_MAX_FILE_BYTES);
+        return new JailOptions(null, true, true, DEFAULT_MAX_PROCESSES, DEFAULT_MAX_FILE_BYTES);
     }
 
+    /** Runs the worker as {@code name} (null: a user of the pool). */
     public JailOptions withUser(String name) {
-        return new JailOptions(name, privileged, maxProcesses, maxFileBytes);
+        return new JailOptions(name, privileged, sysAdmin, maxProcesses, maxFileBytes);
     }
 
     /** As a grader that is not root would run, whoever runs it. */
     public JailOptions unprivileged() {
-        return new JailOptions(user, false, maxProcesses, maxFileBytes);
+        return new JailOptions(user, false, sysAdmin, maxProcesses, maxFileBytes);
+    }
+
+    /** As in a container without CAP_SYS_ADMIN and with a read-only cgroup file system (Docker's default). */
+    public JailOptions withoutSysAdmin() {
+        return new JailOptions(user, privileged, false, maxProcesses, maxFileBytes);
     }
 }

@@ -15,6 +15,8 @@ final class RemoteObject implements InvocationHandler {
     private final Class<?> api;
     private final String className;
     private final CallScope scope;
+    /** Made by the sandbox with its no-argument constructor, so it can be made again in another worker. */
+    private final boolean instantiated;
     private volatile WorkerClient client;
     private volatile long handle;
 
@@ -26,6 +28,7 @@ final class RemoteObject implements InvocationHandler {
         this.scope = scope;
         this.client = client;
         this.handle = handle;
+        this.instantiated = client == null;
     }
 
     /** A new instance of {@code className}, created in the worker at the first call. */
@@ -78,6 +81,20 @@ final class RemoteObject implements InvocationHandler {
     void created(WorkerClient client, long handle) {
         this.client = client;
         this.handle = handle;
+    }
+
+    /**
+     * Forgets the worker that held the object, which was killed from outside, so that the next call
+     * makes it again: only for an object the sandbox instantiated (one a call returned cannot be
+     * made again). Whatever state earlier calls gave it is lost.
+     */
+    boolean reborn() {
+        if (!instantiated) {
+            return false;
+        }
+        client = null;
+        handle = 0;
+        return true;
     }
 
     @Override

@@ -41,6 +41,12 @@ public final class Sandbox implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     /** Worker start-up that happened during a scope's calls, given back to its deadline. */
     private final Map<CallScope, Duration> startupCredit = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The workers' cgroups, whose memory ceiling tells a student's out-of-memory death from a kill from outside; or null. */
+    private final WorkerCgroups cgroups;
+    /** Kills what a dead worker's processes left running (its detached children), before a fresh worker starts. */
+    private final Runnable killLeftovers;
+    /** The ceiling's OOM kills counted when the current call began. */
+    private long outOfMemoryKills;
     private final Thread killOnExit = new Thread(this::killWorker, "sandbox-shutdown");
     private volatile WorkerClient current;
     private volatile boolean closed;
@@ -51,6 +57,14 @@ public final class Sandbox implements AutoCloseable {
 
     /** With another command line, e.g. {@link WorkerCommand#of} wrapped to drop privileges. */
     public Sandbox(WorkerSettings settings, List<String> command, Map<String, String> environment) {
+        this(settings, command, environment, null, () -> { });
+    }
+
+    /** In a jail ({@link Jail#openSandbox()}). */
+    Sandbox(WorkerSettings settings, List<String> command, Map<String, String> environment, WorkerCgroups cgroups,
+            Runnable killLeftovers) {
+        this.cgroups = cgroups;
+        this.killLeftovers = killLeftovers;
         this.settings = settings;
         this.command = List.copyOf(command);
         this.environment = Map.copyOf(environment);
@@ -109,14 +123,45 @@ public final class Sandbox implements AutoCloseable {
         }
         acquire(deadline, scope, call);
         try {
-            WorkerClient client = clientFor(target, call);
-            deadline = deadline(scope);
-            handleIn(client, target);
-            return client.call(target.handle(), call, method, args, new GraderHandles(this, client, scope), scope,
-                    deadline);
+            try {
+                return callOnce(target, method, args, call, scope);
+            } catch (WorkerDied died) {
+                WorkerDied why = overTheCeiling(died, call);
+                if (why.reason() != WorkerDied.Reason.KILLED || closed || !target.reborn()) {
+                    throw why;
+                }
+                // killed from outside the grading, not by the student's code: once more in a fresh worker
+                killWorker();
+                return callOnce(target, method, args, call, scope);
+            }
+        } catch (WorkerDied died) {
+            throw overTheCeiling(died, call);
         } finally {
             lock.unlock();
         }
+    }
+
+    private Object callOnce(RemoteObject target, Method method, Object[] args, String call, CallScope scope) {
+        WorkerClient client = clientFor(target, call);
+        Instant deadline = deadline(scope);
+        handleIn(client, target);
+        outOfMemoryKills = cgroups == null ? 0 : cgroups.outOfMemoryKills();
+        return client.call(target.handle(), call, method, args, new GraderHandles(this, client, scope), scope,
+                deadline);
+    }
+
+    /**
+     * A death the memory ceiling dealt is the student's: their processes used too much memory. (Through
+     * unshare a killed worker may look like any other crash: the ceiling's count tells.)
+     */
+    private WorkerDied overTheCeiling(WorkerDied died, String call) {
+        if (died.reason() == WorkerDied.Reason.EXIT || died.reason() == WorkerDied.Reason.OUT_OF_MEMORY || cgroups == null
+                || cgroups.outOfMemoryKills() <= outOfMemoryKills) {
+            return died;
+        }
+        return new WorkerDied(WorkerDied.Reason.OUT_OF_MEMORY, "ran out of memory (the worker and the processes it"
+                + " started may use " + cgroups.memoryBytes() / (1024 * 1024) + " MB together) during " + call,
+                List.of());
     }
 
     /**
@@ -144,7 +189,11 @@ public final class Sandbox implements AutoCloseable {
             return current;
         }
         if (current == null || !current.usable()) {
-            killWorker();
+            if (current != null) {
+                killWorker();
+                // a fresh worker starts clean: nothing of the last one holds memory or waits for it
+                killLeftovers.run();
+            }
             current = WorkerClient.start(command, environment, settings, json, values, alarms, STARTUP_LIMIT);
             startupCredit.merge(target.scope(), current.startup(), Duration::plus);
         }

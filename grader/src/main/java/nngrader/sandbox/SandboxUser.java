@@ -9,14 +9,17 @@ import java.util.concurrent.TimeUnit;
  * The unprivileged user the worker runs as when the grader is root: found by name, or created on
  * first use as a system user without a home or a login shell.
  *
- * @param name its name, e.g. {@code nngrader-sandbox}
+ * @param name its name, e.g. {@code nngrader-w3}
  * @param uid  its user id
  * @param gid  its primary group id
  */
 public record SandboxUser(String name, int uid, int gid) {
 
-    /** The user the worker runs as unless told otherwise. */
-    public static final String DEFAULT_NAME = "nngrader-sandbox";
+    /**
+     * The user a Gradescope bundle runs student code as: the first of the pool ({@link UserPool}), which
+     * its setup.sh adds to the image. A container grades one submission, so one user is enough there.
+     */
+    public static final String DEFAULT_NAME = UserPool.PREFIX + "0";
 
     public SandboxUser {
         if (uid == 0 || gid == 0) {
@@ -30,9 +33,7 @@ public record SandboxUser(String name, int uid, int gid) {
      * @throws IOException when it does not exist and cannot be created, or is root
      */
     public static SandboxUser ensure(String name) throws IOException {
-        if (!name.matches("[a-z_][a-z0-9_-]{0,31}")) {
-            throw new IOException("'" + name + "' is not a valid user name");
-        }
+        checkName(name);
         String uid = run("id", "-u", name);
         if (uid == null || uid.isEmpty()) {
             // another grader may create it at the same time: whoever wins, look again
@@ -48,6 +49,13 @@ public record SandboxUser(String name, int uid, int gid) {
             return new SandboxUser(name, Integer.parseInt(uid), Integer.parseInt(gid));
         } catch (IllegalArgumentException e) {
             throw new IOException("cannot use " + name + " as the sandbox user: " + e.getMessage());
+        }
+    }
+
+    /** @throws IOException when {@code name} is not a user name useradd would take */
+    static void checkName(String name) throws IOException {
+        if (!name.matches("[a-z_][a-z0-9_-]{0,31}")) {
+            throw new IOException("'" + name + "' is not a valid user name");
         }
     }
 

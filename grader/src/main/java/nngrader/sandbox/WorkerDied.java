@@ -25,8 +25,14 @@ public final class WorkerDied extends StudentFailure {
         EXIT,
         /** The heap limit was reached (the worker runs with -XX:+ExitOnOutOfMemoryError). */
         OUT_OF_MEMORY,
-        /** The process ended without saying why: Runtime.halt, a signal, a JVM crash. */
+        /** The process ended without saying why: Runtime.halt, a signal other than SIGKILL, a JVM crash. */
         CRASH,
+        /**
+         * SIGKILL that the grader did not send and that was not the memory ceiling: from outside the
+         * grading (another process, the kernel's OOM killer acting for the machine). Such a call is tried
+         * once more in a fresh worker; the second death is the student's.
+         */
+        KILLED,
         /** The object was created in a worker that has since been replaced after a failure. */
         RESTARTED
     }

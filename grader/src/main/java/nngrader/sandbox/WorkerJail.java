@@ -21,21 +21,27 @@ import java.util.stream.Stream;
  * Linux and Debian give (util-linux):
  *
  * <pre>
- * sh -c 'echo $$ > CGROUP/cgroup.procs; exec "$@"'            a pids cgroup of its own for the run (where it can)
+ * sh -c ENTER CGROUP... --                                       the grading's pids and memory cgroups (where it
+ *                                                                 can), oom_score_adj 1000
  * unshare --mount --net --pid --fork --kill-child --mount-proc   no network; its own PID namespace, so killing
  *                                                                 it kills every descendant, detached or not
- *   sh -c HIDE                                                   the bundle's folders hidden, a private /tmp
- *   prlimit --fsize=B --core=0 --nproc=N                          file size, no core dumps, processes+threads
- *   setpriv --reuid=U --regid=G --clear-groups --no-new-privs     the unprivileged sandbox user
+ *   sh -c HIDE                                                   the bundle's folders hidden, a private /tmp;
+ *                                                                 relays the JVM's exit status through unshare
+ *   prlimit --fsize=B --core=0 [--nproc=N] [--as=B]              file size, no core dumps, processes+threads and
+ *                                                                 address space where no cgroup caps them
+ *   setpriv --reuid=U --regid=G --clear-groups --no-new-privs     the grading's own sandbox user
  *           --inh-caps=-all --bounding-set=-all
  *   java -Djava.io.tmpdir=... ... WorkerMain ...
  * </pre>
  *
- * When the grader is root, the worker runs as the sandbox user in a folder of its own (mode 700)
- * with copies of the compiled submission and of its runtime that it can read. Each step that
- * cannot be had (not root, a tool missing, unshare not permitted in a container) is left out and
- * named in {@link Jail#missing()}; the worker still runs. Before the worker starts, the jail
- * checks as the worker that each of {@link Secrets#probes()} cannot be read.
+ * When the grader is root, the worker runs as a user that this grading alone holds ({@link UserPool})
+ * in a folder of its own (mode 700) with copies of the compiled submission and of its runtime that
+ * it can read; every process of that user is killed and its files in world-writable places removed
+ * before the first worker starts ({@link UserSweep}) and again when the jail closes. Each step that
+ * cannot be had (not root, a tool missing, unshare not permitted in a container without
+ * CAP_SYS_ADMIN, a read-only cgroup file system) is left out and named in {@link Jail#missing()};
+ * the worker still runs. Before the worker starts, the jail checks as the worker that each of
+ * {@link Secrets#probes()} cannot be read.
  */
 public final class WorkerJail {
     /**
@@ -56,8 +62,14 @@ public final class WorkerJail {
                 if [ -d "$d" ] && [ "$d" != "$tmp" ]; then mount -t tmpfs -o size=64m,mode=1777 nngrader-tmp "$d" || exit 98; fi
               done
             fi
-            exec "$@"
+            "$@"; exit $?
             """;
+    /**
+     * {@code sh -c RELAY relay COMMAND...}: runs the command as its child and exits with its status, which
+     * for a process killed by a signal is 128 + the signal. Unshare would report any such death as status 1;
+     * the grader tells a worker killed from outside (SIGKILL, 137) from one that crashed by its status.
+     */
+    static final String RELAY = "\"$@\"; exit $?";
     /** Prints each argument that names a file it can read. */
     static final String PROBE = "for f; do head -c 1 -- \"$f\" >/dev/null 2>&1 && printf '%s\\n' \"$f\"; done; exit 0";
 
@@ -65,7 +77,25 @@ public final class WorkerJail {
     }
 
     /**
-     * Prepares the jail for a run's workers.
+     * Memory the worker's JVM needs beyond its heap (metaspace, code, threads, the GC), plus room for
+     * a few small processes it may start: the ceiling of a memory cgroup is the heap and this.
+     */
+    static final int MEMORY_MARGIN_MB = 256;
+    /**
+     * Address space beyond the heap under RLIMIT_AS, where no memory cgroup can be made. A JVM
+     * reserves far more than it uses: with -Xmx256m JDK 17 needs 2 GB of address space to start
+     * (1 GB of class space, 240 MB of code cache, 64 MB malloc arenas); with the smaller reservations
+     * of {@link #ADDRESS_SPACE_FLAGS} and two malloc arenas it starts in 704 MB and runs the reference
+     * in the heap and this margin (measured: prlimit --as=N java -Xmx256m ... -version); the stacks of
+     * as many threads as the process cap allows come on top.
+     */
+    static final int ADDRESS_SPACE_MARGIN_MB = 512;
+    /** JVM reservations sized so that RLIMIT_AS bounds what the worker uses, not what it reserves. */
+    static final List<String> ADDRESS_SPACE_FLAGS = List.of("-XX:CompressedClassSpaceSize=64m",
+            "-XX:ReservedCodeCacheSize=64m", "-XX:MaxMetaspaceSize=128m");
+
+    /**
+     * Prepares the jail for a grading's workers.
      *
      * @throws UncheckedIOException when the jail's folder cannot be made (then nothing can run)
      */
@@ -77,7 +107,7 @@ public final class WorkerJail {
         Optional<String> setpriv = HostCommand.find("setpriv");
         boolean root = options.privileged() && HostCommand.root();
 
-        SandboxUser user = null;
+        UserPool.Claim claim = null;
         if (!options.privileged()) {
             missing.add("root-only protections are turned off, so the worker runs as the grader's own user");
         } else if (!root) {
@@ -86,9 +116,18 @@ public final class WorkerJail {
             missing.add("setpriv is not installed (Debian package util-linux), so the worker runs as root");
         } else {
             try {
-                user = SandboxUser.ensure(options.user());
+                claim = UserPool.claim(options.user());
             } catch (IOException e) {
                 missing.add("the worker runs as root: " + e.getMessage());
+            }
+        }
+        SandboxUser user = claim == null ? null : claim.user();
+        if (user != null) {
+            // what an earlier grading of this user left must not reach this one's worker
+            UserSweep.Swept swept = UserSweep.sweep(user);
+            have.add("runs as user " + user.name() + " in its own folder, which no other grading uses");
+            if (swept.processes() > 0 || swept.files() > 0) {
+                have.add("removed what an earlier grading left: " + swept.describe());
             }
         }
 
@@ -119,22 +158,31 @@ public final class WorkerJail {
                         base.maxFrameBytes());
                 environment.put("HOME", work.toString());
                 environment.put("TMPDIR", tmp.toString());
-                have.add("runs as user " + user.name() + " in its own folder");
             } catch (IOException e) {
-                new Jail(base, List.of(), Map.of(), List.of(), List.of(), folder, null).close();
+                new Jail(base, List.of(), Map.of(), List.of(), List.of(), folder, claim, null).close();
                 throw new UncheckedIOException("cannot make the worker's folder: " + e.getMessage(), e);
             }
         }
 
         List<String> prefix = new ArrayList<>();
-        PidsCgroup cgroup = user == null ? null : PidsCgroup.create(options.maxProcesses()).orElse(null);
-        if (cgroup != null) {
-            prefix.addAll(cgroup.enter());
-            have.add("at most " + options.maxProcesses() + " processes and threads in this run (cgroup)");
+        if (!options.sysAdmin() && root && setpriv.isPresent()) {
+            // as in Docker's default container: unshare and mount are refused
+            prefix.addAll(List.of(setpriv.get(), "--bounding-set=-sys_admin", "--"));
         }
-        // RLIMIT_NPROC counts all of the sandbox user's processes, those of other runs too: with a cgroup
-        // for this run it is only a backstop
-        int userProcesses = cgroup == null ? options.maxProcesses() : 8 * options.maxProcesses();
+        long ceilingMb = (long) base.heapMb() + MEMORY_MARGIN_MB;
+        WorkerCgroups cgroups = user == null || !options.sysAdmin() ? null
+                : WorkerCgroups.create(cgroupName(user), options.maxProcesses(), ceilingMb * 1024 * 1024);
+        if (cgroups != null && cgroups.limitsProcesses()) {
+            have.add("at most " + options.maxProcesses() + " processes and threads (cgroup)");
+        }
+        if (cgroups != null && cgroups.limitsMemory()) {
+            have.add("at most " + ceilingMb + " MB of memory for the worker and its processes, without swap"
+                    + " (cgroup)");
+        }
+        // a high OOM score for the worker and what it starts: when memory runs out, the kernel kills them first
+        prefix.addAll(cgroups != null ? cgroups.enter() : WorkerCgroups.none().enter());
+        have.add("the worker is the first the kernel kills when memory runs out (oom_score_adj 1000)");
+
         if (unshare.isEmpty()) {
             missing.add("unshare is not installed (util-linux), so the worker has network access and a process it"
                     + " detaches may outlive it");
@@ -150,35 +198,51 @@ public final class WorkerJail {
                 hiding.addAll(hideCommand(folder, hide));
             }
             // asks only whether unshare and mount are permitted here (e.g. not in a container without CAP_SYS_ADMIN)
-            HostCommand.Result withHiding = HostCommand.run(with(hiding, "true"), environment);
+            HostCommand.Result withHiding = HostCommand.run(with(prefix, hiding, "true"), environment);
             if (withHiding.ok()) {
                 prefix.addAll(hiding);
+                if (user == null) {
+                    prefix.addAll(List.of(HostCommand.find("sh").orElse("/bin/sh"), "-c", RELAY, "relay"));
+                }
                 have.add("no network, own PID namespace");
                 if (user != null) {
                     have.add("bundle folders hidden, a private /tmp");
                 }
-            } else if (user != null && HostCommand.run(with(namespaces, "true"), environment).ok()) {
+            } else if (user != null && HostCommand.run(with(prefix, namespaces, "true"), environment).ok()) {
                 prefix.addAll(namespaces);
+                prefix.addAll(List.of(HostCommand.find("sh").orElse("/bin/sh"), "-c", RELAY, "relay"));
                 have.add("no network, own PID namespace");
                 missing.add("cannot hide the bundle's folders from the worker or give it a private /tmp (mount failed: "
                         + withHiding.output() + ")");
             } else {
                 missing.add("no private network or PID namespace (unshare is not permitted here: "
-                        + withHiding.output() + "), so the worker has network access and a process it detaches may"
-                        + " outlive it");
+                        + withHiding.output() + "), so the worker has network access"
+                        + (user != null ? "; the processes and files of its user are removed after each grading"
+                                : " and a process it detaches may outlive it"));
             }
         }
 
+        boolean addressSpace = cgroups == null || !cgroups.limitsMemory();
+        // and room for the stack of every thread the process cap allows: else a student's threads use up the
+        // address space first, and the JVM's own allocations fail anywhere (its replies too) instead of theirs
+        long addressSpaceMb = (long) base.heapMb() + ADDRESS_SPACE_MARGIN_MB
+                + (long) options.maxProcesses() * base.stackKb() / 1024;
         if (prlimit.isEmpty()) {
-            missing.add("prlimit is not installed (util-linux), so there is no cap on processes or file size");
+            missing.add("prlimit is not installed (util-linux), so there is no cap on processes, memory or file size");
         } else {
             prefix.add(prlimit.get());
             prefix.add("--fsize=" + options.maxFileBytes());
             prefix.add("--core=0");
-            if (user != null) {
-                prefix.add("--nproc=" + userProcesses);
-                have.add("at most " + userProcesses + " processes and threads of the sandbox user");
-            } else {
+            if (addressSpace) {
+                prefix.add("--as=" + addressSpaceMb * 1024 * 1024);
+                missing.add("no memory cgroup, so memory is capped per process (RLIMIT_AS " + addressSpaceMb
+                        + " MB of address space each), not for the worker and its processes together");
+                environment.put("MALLOC_ARENA_MAX", "2");
+            }
+            if (user != null && (cgroups == null || !cgroups.limitsProcesses())) {
+                prefix.add("--nproc=" + options.maxProcesses());
+                have.add("at most " + options.maxProcesses() + " processes and threads (RLIMIT_NPROC of its user)");
+            } else if (user == null) {
                 missing.add("no cap on processes and threads (it needs a user of its own)");
             }
             prefix.add("--");
@@ -196,6 +260,9 @@ public final class WorkerJail {
             java.add(1, "-Djava.io.tmpdir=" + environment.get("TMPDIR"));
             java.add(2, "-Duser.home=" + environment.get("HOME"));
         }
+        if (addressSpace && prlimit.isPresent()) {
+            java.addAll(1, ADDRESS_SPACE_FLAGS);
+        }
         List<String> command = new ArrayList<>(prefix);
         command.addAll(java);
 
@@ -207,7 +274,12 @@ public final class WorkerJail {
                             : "; run the grader as root so that the worker runs as an unprivileged user"));
         }
         missing.addAll(ExposureProbe.findings(prefix, environment, secrets));
-        return new Jail(settings, command, environment, have, missing, folder, cgroup == null ? null : cgroup::remove);
+        return new Jail(settings, command, environment, have, missing, folder, claim, cgroups);
+    }
+
+    /** The cgroups of a sandbox user's gradings: nngrader-w3 for nngrader-w3, nngrader-NAME for another. */
+    private static String cgroupName(SandboxUser user) {
+        return user.name().startsWith("nngrader-") ? user.name() : "nngrader-" + user.name();
     }
 
     /**
@@ -259,8 +331,9 @@ public final class WorkerJail {
         return sh;
     }
 
-    private static List<String> with(List<String> prefix, String... command) {
+    private static List<String> with(List<String> prefix, List<String> then, String... command) {
         List<String> all = new ArrayList<>(prefix);
+        all.addAll(then);
         all.addAll(List.of(command));
         return all;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nngrader.cli.Main;
 import nngrader.example.Edit;
 import nngrader.example.ExampleSubmission;
+import nngrader.sandbox.SandboxUser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,8 +133,8 @@ class GradescopeBundleTest {
         assertEquals(List.of(), autograder.openToOthers(), "after setup.sh only root may use the bundle");
         assertTrue(autograder.bundleSnapshot().values().stream().allMatch(v -> v.endsWith(" root")),
                 "root owns the bundle");
-        Process id = new ProcessBuilder("id", "-u", "nngrader-sandbox").start();
-        assertEquals(0, id.waitFor(), "setup.sh adds the user nngrader-sandbox");
+        Process id = new ProcessBuilder("id", "-u", SandboxUser.DEFAULT_NAME).start();
+        assertEquals(0, id.waitFor(), "setup.sh adds the user " + SandboxUser.DEFAULT_NAME);
     }
 
     @Test
