@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,6 +20,8 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
@@ -119,6 +122,22 @@ final class Javac implements AutoCloseable {
             return Attempt.failed(Map.of(), "the Java compiler failed: " + e);
         }
         return new Attempt(output.classes(), Map.of(), "");
+    }
+
+    /**
+     * Reads what javac knows of {@code sources} (types, members) once they are analyzed without errors; null if
+     * they have errors.
+     */
+    <R> R analyzed(List<SourceFile> sources, BiFunction<Elements, Types, R> reader) {
+        var diagnostics = new DiagnosticCollector<JavaFileObject>();
+        try {
+            var task = (JavacTask) compiler.getTask(new StringWriter(), new ClassFiles(fileManager), diagnostics,
+                    OPTIONS, null, sources);
+            task.analyze();
+            return hasErrors(diagnostics) ? null : reader.apply(task.getElements(), task.getTypes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sources to compile", e);
+        }
     }
 
     /** The blamed files' diagnostics, each followed by what the checks add about it (e.g. the expected signature). */

@@ -24,8 +24,10 @@ import nngrader.locate.LocatedSubmission;
  * Every {@code .java} file of the template is compiled, each located student file replacing the template file
  * at its path; nothing else of the student's is used, so the API cannot be changed. All files are compiled at
  * once; when a student file has errors (or is in the wrong package, or no longer declares or implements what
- * the tests need) it falls back to its stub and the rest is compiled again, until it is clean. Errors left in
- * the template alone are the assignment's fault: {@link BrokenTemplateException}.
+ * the tests need) it falls back to its stub and the rest is compiled again, until it is clean. Then the stub of
+ * each file that did not compile is replaced by a stand-in whose calls the grader answers with the reference
+ * ({@link StandIns}), so that the other files' tests grade only those files. Errors left in the template alone
+ * are the assignment's fault: {@link BrokenTemplateException}.
  */
 public final class SubmissionCompiler {
 
@@ -54,8 +56,15 @@ public final class SubmissionCompiler {
                         .filter(s -> !fellBack.containsKey(s.wanted())).toList();
                 Javac.Attempt attempt = javac.attempt(overlay(templateFiles, left));
                 if (attempt.succeeded()) {
-                    write(attempt.classes(), outputDir);
-                    return new CompiledSubmission(outputDir, outcomes(wanted, submission, students, fellBack));
+                    var classes = new TreeMap<>(attempt.classes());
+                    var standIns = new StandIns().compile(javac, templateFiles, fellBack.keySet());
+                    standIns.forEach((file, standIn) -> {
+                        classes.keySet().removeIf(name -> StandIns.isClassOrNested(name, file.className()));
+                        classes.putAll(standIn);
+                    });
+                    write(classes, outputDir);
+                    return new CompiledSubmission(outputDir, outcomes(wanted, submission, students, fellBack),
+                            standIns.keySet());
                 }
                 if (!attempt.blamed().isEmpty()) {
                     fellBack.putAll(attempt.blamed());

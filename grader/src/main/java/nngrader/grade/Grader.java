@@ -94,7 +94,7 @@ public final class Grader {
             try (Jail prepared = WorkerJail.prepare(settings, jail, BundleSecrets.of(assignment, results));
                     Sandbox sandbox = new Sandbox(prepared.settings(), prepared.command(), prepared.environment())) {
                 sandboxNote = prepared.staffNote();
-                run = runner.run(assignment, sandbox, located.fingerprint(), budgetEnds);
+                run = runner.run(assignment, sandbox, located.fingerprint(), budgetEnds, compiled.standInErrors());
             }
             String summary = SubmissionSummary.of(located, compiled);
             if (run.suiteProblem() != null) {

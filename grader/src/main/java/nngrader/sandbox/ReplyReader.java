@@ -29,7 +29,7 @@ final class ReplyReader {
     }
 
     /** A frame from the worker: a reply to a request, or its last words before exiting. */
-    sealed interface Message permits Reply, ExitNotice, Ready {
+    sealed interface Message permits Reply, ExitNotice, Ready, Callback {
     }
 
     /**
@@ -47,6 +47,10 @@ final class ReplyReader {
     }
 
     record Ready() implements Message {
+    }
+
+    /** A call from a stand-in for a file that did not compile, to be answered by the reference; read by {@link ReferenceCalls}. */
+    record Callback(byte[] frame) implements Message {
     }
 
     /**
@@ -74,6 +78,9 @@ final class ReplyReader {
                     }
                     case Protocol.EXIT -> {
                         return new ExitNotice(exitFrames(in));
+                    }
+                    case Protocol.CALLBACK -> {
+                        return new Callback(frame);
                     }
                     case Protocol.ID -> id = number(in);
                     case Protocol.OUTPUT -> output = string(in, token);

@@ -43,6 +43,7 @@ public final class Sandbox implements AutoCloseable {
     private final Map<CallScope, Duration> startupCredit = Collections.synchronizedMap(new WeakHashMap<>());
     private final Thread killOnExit = new Thread(this::killWorker, "sandbox-shutdown");
     private volatile WorkerClient current;
+    private volatile ReferenceCalls referenceCalls = ReferenceCalls.NONE;
     private volatile boolean closed;
 
     public Sandbox(WorkerSettings settings) {
@@ -68,6 +69,14 @@ public final class Sandbox implements AutoCloseable {
         }
         RemoteObject remote = RemoteObject.unborn(this, api, className, scope);
         return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, remote));
+    }
+
+    /**
+     * Who answers the calls of stand-ins for submitted files that did not compile, from workers started from
+     * now on; {@link ReferenceCalls#NONE} (refuse them) until set.
+     */
+    public void answerStandInsWith(ReferenceCalls calls) {
+        referenceCalls = calls;
     }
 
     /** Kills the worker and every process it started; a call still running fails at once. */
@@ -145,7 +154,8 @@ public final class Sandbox implements AutoCloseable {
         }
         if (current == null || !current.usable()) {
             killWorker();
-            current = WorkerClient.start(command, environment, settings, json, values, alarms, STARTUP_LIMIT);
+            current = WorkerClient.start(command, environment, settings, json, values, alarms, STARTUP_LIMIT,
+                    referenceCalls);
             startupCredit.merge(target.scope(), current.startup(), Duration::plus);
         }
         return current;

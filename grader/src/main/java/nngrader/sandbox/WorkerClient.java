@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ScheduledFuture;
+import nngrader.sandbox.ReplyReader.Callback;
 import nngrader.sandbox.ReplyReader.ExitNotice;
 import nngrader.sandbox.ReplyReader.Message;
 import nngrader.sandbox.ReplyReader.Ready;
@@ -44,11 +45,12 @@ final class WorkerClient {
     private final ReplyReader replies;
     private final Alarms alarms;
     private final Duration startup;
+    private final ReferenceCalls.Session referenceCalls;
     private long nextId = 1;
     private volatile boolean broken;
 
     private WorkerClient(WorkerProcess process, WorkerSettings settings, JsonFactory json, ValueCodec values,
-            Alarms alarms, Duration startup) {
+            Alarms alarms, Duration startup, ReferenceCalls referenceCalls) {
         this.process = process;
         this.settings = settings;
         this.json = json;
@@ -56,11 +58,12 @@ final class WorkerClient {
         this.replies = new ReplyReader(json, values);
         this.alarms = alarms;
         this.startup = startup;
+        this.referenceCalls = referenceCalls.forWorker(json, values, settings.maxFrameBytes());
     }
 
     /** Starts a worker and waits until it says it is ready; a worker that cannot start is the grader's problem. */
     static WorkerClient start(List<String> command, Map<String, String> environment, WorkerSettings settings,
-            JsonFactory json, ValueCodec values, Alarms alarms, Duration startupLimit) {
+            JsonFactory json, ValueCodec values, Alarms alarms, Duration startupLimit, ReferenceCalls referenceCalls) {
         Instant begin = Instant.now();
         WorkerProcess process;
         try {
@@ -72,7 +75,8 @@ final class WorkerClient {
             Incoming first = process.next(begin.plus(startupLimit));
             if (first instanceof Frame frame
                     && new ReplyReader(json, values).read(frame.body(), null, NO_TYPES, Handles.NONE) instanceof Ready) {
-                return new WorkerClient(process, settings, json, values, alarms, Duration.between(begin, Instant.now()));
+                return new WorkerClient(process, settings, json, values, alarms, Duration.between(begin, Instant.now()),
+                        referenceCalls);
             }
             process.kill();
             throw new IllegalStateException("the worker JVM did not start (" + (first == null ? "no answer in "
@@ -197,11 +201,29 @@ final class WorkerClient {
                 exitFrames = exit.frames();
                 continue;
             }
+            if (message instanceof Callback callback) {
+                answer(callback, scope, deadline, call);
+                continue;
+            }
             if (!(message instanceof Reply reply) || reply.id() != id) {
                 throw bad("the worker sent something else than the reply to " + call);
             }
             return outcome(reply, scope, call);
         }
+    }
+
+    /** A stand-in for a file that did not compile asks, during the call; the reference answers (or the call times out). */
+    private void answer(Callback callback, CallScope scope, Instant deadline, String call) {
+        byte[] answer;
+        try {
+            answer = referenceCalls.answer(callback.frame(), scope, deadline, call);
+        } catch (CallTimedOut e) {
+            kill();
+            throw e;
+        } catch (IOException e) {
+            throw bad("the grader cannot answer a call of " + call + ": " + e.getMessage());
+        }
+        send(answer, deadline, scope, call);
     }
 
     private Reply outcome(Reply reply, CallScope scope, String call) {
