@@ -10,18 +10,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import nngrader.sandbox.wire.ArgumentChanges;
 import nngrader.sandbox.wire.BoundedBuffer;
 import nngrader.sandbox.wire.FrameTooLargeException;
@@ -40,13 +33,6 @@ import nngrader.sandbox.wire.WireException;
 public final class ReferenceCalls {
     /** No file stands in for another: a callback is refused. */
     public static final ReferenceCalls NONE = new ReferenceCalls(Map.of());
-
-    /** Reference code runs here, not on the thread reading the worker, so that a deadline can stop waiting for it. */
-    private static final ExecutorService REFERENCE_THREADS = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "reference-answers");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     /**
      * @param api       the interface the class implements, as the hidden suite sees it
@@ -84,9 +70,9 @@ public final class ReferenceCalls {
          * The answer frame to one callback; a callback that cannot be answered gets a refusal, which the worker
          * throws in student code.
          *
-         * @throws CallTimedOut if the reference does not finish by the call's deadline
+         * @param scope the test of the call in progress
          */
-        byte[] answer(byte[] frame, CallScope scope, Instant deadline, String call) throws IOException {
+        byte[] answer(byte[] frame, CallScope scope) throws IOException {
             long id = -1;
             try (JsonParser in = json.createParser(frame)) {
                 if (in.nextToken() != JsonToken.START_OBJECT) {
@@ -110,7 +96,7 @@ public final class ReferenceCalls {
                         case Protocol.METHOD -> method = text(in, token);
                         case Protocol.PARAMS -> params = texts(in, token);
                         case Protocol.ARGS -> {
-                            return call(id, target, api, method, params, in, scope, deadline, call);
+                            return call(id, target, api, method, params, in, scope);
                         }
                         default -> throw new WireException("unknown field in a callback");
                     }
@@ -119,8 +105,6 @@ public final class ReferenceCalls {
                     return create(id, className);
                 }
                 throw new WireException("a callback that is neither new nor call");
-            } catch (CallTimedOut e) {
-                throw e;
             } catch (IOException | RuntimeException e) {
                 return refused(id, "the grader could not read this call: " + e.getMessage());
             }
@@ -149,7 +133,7 @@ public final class ReferenceCalls {
         }
 
         private byte[] call(long id, long target, String apiName, String name, List<String> params, JsonParser in,
-                CallScope scope, Instant deadline, String call) throws IOException {
+                CallScope scope) throws IOException {
             Object object = objects.get(target);
             if (object == null) {
                 return refused(id, "no reference object " + target);
@@ -179,7 +163,7 @@ public final class ReferenceCalls {
             scope.answeredByReference(className);
             Object result;
             try {
-                result = runReference(method, object, args, deadline, scope, call);
+                result = runReference(method, object, args);
             } catch (InvocationTargetException e) {
                 Throwable thrown = e.getCause() == null ? e : e.getCause();
                 return frame(out -> {
@@ -250,30 +234,13 @@ public final class ReferenceCalls {
     }
 
     /**
-     * Runs the reference with the call's deadline: inputs come from student code, and some (a huge epoch count)
-     * would keep the reference busy for long. A reference still running then is left to finish on its own thread.
+     * Runs the reference on the thread that reads the worker. If student input keeps it busy past the call's
+     * deadline (a huge epoch count), the caller stops waiting and kills the worker; the reference then finishes
+     * on this thread, which reads nothing more.
      */
-    private static Object runReference(Method method, Object object, Object[] args, Instant deadline,
-            CallScope scope, String call) throws ReflectiveOperationException {
-        Future<Object> running = REFERENCE_THREADS.submit(() -> method.invoke(object, args));
-        try {
-            return running.get(Math.max(0, Deadlines.nanosUntil(deadline)), TimeUnit.NANOSECONDS);
-        } catch (TimeoutException e) {
-            running.cancel(true);
-            throw new CallTimedOut(scope.limit(), call);
-        } catch (InterruptedException e) {
-            running.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new CallTimedOut(scope.limit(), call);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ReflectiveOperationException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+    private static Object runReference(Method method, Object object, Object[] args)
+            throws ReflectiveOperationException {
+        return method.invoke(object, args);
     }
 
     /** The API's public method with this name and these parameter types, or null; nothing but the API's methods. */

@@ -41,6 +41,12 @@ public final class Sandbox implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     /** Worker start-up that happened during a scope's calls, given back to its deadline. */
     private final Map<CallScope, Duration> startupCredit = Collections.synchronizedMap(new WeakHashMap<>());
+    /**
+     * Time spent answering a stand-in's callbacks during a scope's calls (see {@link ReferenceCalls}), given back
+     * to its deadline up to {@value #CALLBACK_CREDIT_LIMITS} times its limit, so that a loop of callbacks still ends.
+     */
+    private final Map<CallScope, Duration> callbackCredit = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final int CALLBACK_CREDIT_LIMITS = 4;
     private final Thread killOnExit = new Thread(this::killWorker, "sandbox-shutdown");
     private volatile WorkerClient current;
     private volatile ReferenceCalls referenceCalls = ReferenceCalls.NONE;
@@ -155,7 +161,7 @@ public final class Sandbox implements AutoCloseable {
         if (current == null || !current.usable()) {
             killWorker();
             current = WorkerClient.start(command, environment, settings, json, values, alarms, STARTUP_LIMIT,
-                    referenceCalls);
+                    referenceCalls, this::grantCallbackTime);
             startupCredit.merge(target.scope(), current.startup(), Duration::plus);
         }
         return current;
@@ -167,7 +173,21 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private Instant deadline(CallScope scope) {
-        return Deadlines.plus(scope.deadline(), startupCredit.getOrDefault(scope, Duration.ZERO));
+        return Deadlines.plus(Deadlines.plus(scope.deadline(), startupCredit.getOrDefault(scope, Duration.ZERO)),
+                callbackCredit.getOrDefault(scope, Duration.ZERO));
+    }
+
+    private Duration grantCallbackTime(CallScope scope, Duration spent) {
+        synchronized (callbackCredit) {
+            Duration cap = scope.limit().multipliedBy(CALLBACK_CREDIT_LIMITS);
+            Duration had = callbackCredit.getOrDefault(scope, Duration.ZERO);
+            Duration granted = spent.compareTo(cap.minus(had)) <= 0 ? spent : cap.minus(had);
+            if (granted.isNegative()) {
+                return Duration.ZERO;
+            }
+            callbackCredit.put(scope, had.plus(granted));
+            return granted;
+        }
     }
 
     /** Both types checked before the call, so student code never runs for a value that cannot come back. */
