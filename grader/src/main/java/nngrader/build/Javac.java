@@ -44,15 +44,17 @@ final class Javac implements AutoCloseable {
      * @param classes  class files by binary name, when it succeeded
      * @param blamed   student files that must fall back, with the diagnostics to show their author
      * @param unblamed errors no student file can be blamed for directly (template files, the compiler itself)
+     * @param origins  the student file each class was compiled from, by binary name (template classes absent)
      */
-    record Attempt(Map<String, byte[]> classes, Map<SubmittedFile, String> blamed, String unblamed) {
+    record Attempt(Map<String, byte[]> classes, Map<SubmittedFile, String> blamed, String unblamed,
+                   Map<String, SourceFile> origins) {
 
         boolean succeeded() {
             return blamed.isEmpty() && unblamed.isEmpty();
         }
 
         static Attempt failed(Map<SubmittedFile, String> blamed, String unblamed) {
-            return new Attempt(Map.of(), blamed, unblamed);
+            return new Attempt(Map.of(), blamed, unblamed, Map.of());
         }
     }
 
@@ -121,7 +123,14 @@ final class Javac implements AutoCloseable {
             // javac itself failed (a compiler bug some odd source can trigger): whose source it was is unknown
             return Attempt.failed(Map.of(), "the Java compiler failed: " + e);
         }
-        return new Attempt(output.classes(), Map.of(), "");
+        var origins = new LinkedHashMap<String, SourceFile>();
+        output.sources().forEach((className, uri) -> {
+            SourceFile file = byUri.get(uri.toString());
+            if (file != null && file.isStudent()) {
+                origins.put(className, file);
+            }
+        });
+        return new Attempt(output.classes(), Map.of(), "", origins);
     }
 
     /**

@@ -62,9 +62,13 @@ public final class SubmissionCompiler {
                         classes.keySet().removeIf(name -> StandIns.isClassOrNested(name, file.className()));
                         classes.putAll(standIn);
                     });
-                    write(classes, outputDir);
-                    return new CompiledSubmission(outputDir, outcomes(wanted, submission, students, fellBack),
-                            standIns.keySet());
+                    Map<SubmittedFile, String> unwritable = new ClassFolder(outputDir).write(classes, attempt.origins());
+                    if (unwritable.isEmpty()) {
+                        return new CompiledSubmission(outputDir, outcomes(wanted, submission, students, fellBack),
+                                standIns.keySet());
+                    }
+                    fellBack.putAll(unwritable);
+                    continue;
                 }
                 if (!attempt.blamed().isEmpty()) {
                     fellBack.putAll(attempt.blamed());
@@ -146,23 +150,6 @@ public final class SubmissionCompiler {
             }
         } else if (Files.exists(outputDir)) {
             throw new IllegalArgumentException("the output folder " + outputDir + " is not a folder");
-        }
-    }
-
-    private static void write(Map<String, byte[]> classes, Path outputDir) {
-        Path root = outputDir.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(root);
-            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
-                Path file = root.resolve(c.getKey().replace('.', '/') + ".class").normalize();
-                if (!file.startsWith(root)) {
-                    throw new IllegalStateException("class name " + c.getKey() + " leaves the output folder");
-                }
-                Files.createDirectories(file.getParent());
-                Files.write(file, c.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write class files to " + outputDir, e);
         }
     }
 }
