@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,8 @@ import javax.lang.model.util.Types;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 
 import nngrader.assignment.SubmittedFile;
 
@@ -62,8 +65,15 @@ final class Javac implements AutoCloseable {
     private final StandardJavaFileManager fileManager;
     private final DiagnosticsFormatter formatter = new DiagnosticsFormatter();
     private final SubmissionChecks checks = new SubmissionChecks();
+    private final Consumer<SubmittedFile> progress;
 
     Javac() {
+        this(file -> { });
+    }
+
+    /** @param progress told each time javac starts on a student file (analyzing or generating one of its classes) */
+    Javac(Consumer<SubmittedFile> progress) {
+        this.progress = progress;
         compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IllegalStateException("this JVM has no Java compiler: the grader must run on a JDK, not a JRE");
@@ -85,6 +95,16 @@ final class Javac implements AutoCloseable {
                 .collect(Collectors.toMap(s -> s.toUri().toString(), Function.identity()));
         try {
             var task = (JavacTask) compiler.getTask(new StringWriter(), output, diagnostics, OPTIONS, null, sources);
+            task.addTaskListener(new TaskListener() {
+                @Override
+                public void started(TaskEvent event) {
+                    SourceFile file = event.getSourceFile() == null ? null
+                            : byUri.get(event.getSourceFile().toUri().toString());
+                    if (file != null && file.isStudent()) {
+                        progress.accept(file.wanted());
+                    }
+                }
+            });
             var studentUnits = new LinkedHashMap<SourceFile, CompilationUnitTree>();
             for (CompilationUnitTree unit : task.parse()) {
                 SourceFile file = byUri.get(unit.getSourceFile().toUri().toString());

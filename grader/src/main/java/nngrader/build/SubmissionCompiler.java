@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -30,12 +31,29 @@ import nngrader.locate.LocatedSubmission;
  * are the assignment's fault: {@link BrokenTemplateException}.
  */
 public final class SubmissionCompiler {
+    private final Consumer<SubmittedFile> progress;
+
+    public SubmissionCompiler() {
+        this(file -> { });
+    }
+
+    /** @param progress told each time javac starts on a student file, to tell which one a runaway compilation is in */
+    public SubmissionCompiler(Consumer<SubmittedFile> progress) {
+        this.progress = progress;
+    }
+
+    public CompiledSubmission compile(LocatedSubmission submission, TemplateSources template, Path outputDir) {
+        return compile(submission, template, outputDir, Map.of());
+    }
 
     /**
-     * @param outputDir an empty or not yet existing folder for the class files
+     * @param outputDir     an empty or not yet existing folder for the class files
+     * @param alreadyFailed student files known not to compile (one made an earlier compilation run out of time or
+     *                      memory), with the message for their author: they are not compiled again
      * @throws BrokenTemplateException if the template lacks a stub or does not compile with all stubs
      */
-    public CompiledSubmission compile(LocatedSubmission submission, TemplateSources template, Path outputDir) {
+    public CompiledSubmission compile(LocatedSubmission submission, TemplateSources template, Path outputDir,
+                                      Map<SubmittedFile, String> alreadyFailed) {
         requireEmpty(outputDir);
         Map<String, SourceFile> templateFiles = new TemplateLoader().load(template);
         List<SubmittedFile> wanted = wanted(submission);
@@ -49,8 +67,8 @@ public final class SubmissionCompiler {
         submission.files().forEach(f -> students.put(f.wanted(),
                 SourceFile.student(f.wanted(), f.relativePath(), f.source())));
 
-        var fellBack = new LinkedHashMap<SubmittedFile, String>();
-        try (var javac = new Javac()) {
+        var fellBack = new LinkedHashMap<SubmittedFile, String>(alreadyFailed);
+        try (var javac = new Javac(progress)) {
             while (true) {
                 List<SourceFile> left = students.values().stream()
                         .filter(s -> !fellBack.containsKey(s.wanted())).toList();

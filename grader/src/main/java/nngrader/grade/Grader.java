@@ -5,7 +5,7 @@ import nngrader.assignment.AssignmentLoader;
 import nngrader.assignment.InvalidAssignmentException;
 import nngrader.assignment.StaleSources;
 import nngrader.build.CompiledSubmission;
-import nngrader.build.SubmissionCompiler;
+import nngrader.build.BoundedCompiler;
 import nngrader.build.TemplateSources;
 import nngrader.locate.LocatedSubmission;
 import nngrader.locate.SubmissionLocator;
@@ -38,7 +38,7 @@ public final class Grader {
 
     private final AssignmentLoader loader = new AssignmentLoader();
     private final SubmissionLocator locator = new SubmissionLocator();
-    private final SubmissionCompiler compiler = new SubmissionCompiler();
+    private final BoundedCompiler compiler = new BoundedCompiler();
     private final SuiteRunner runner = new SuiteRunner();
     private final JailOptions jail;
 

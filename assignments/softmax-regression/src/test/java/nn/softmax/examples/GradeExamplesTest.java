@@ -61,6 +61,19 @@ class GradeExamplesTest {
     }
 
     @Test
+    void aFileThatTheCompilerCannotFinishCostsOnlyItsOwnTests() throws Exception {
+        GradingReport report = grade("hostile-nested-try-finally").report();
+        assertTrue(report.summary().contains("nn/softmax/Softmax.java: DID NOT COMPILE"), report.summary());
+        assertTrue(report.summary().contains("Softmax.java took longer than 20 s to compile: the compiler was stopped.")
+                || report.summary().contains("Softmax.java needed more than 384 MB to compile: the compiler was"
+                        + " stopped."), report.summary());
+        for (TestOutcome t : report.tests()) {
+            boolean usesSoftmax = t.studentClasses().contains("nn.softmax.Softmax");
+            assertEquals(!usesSoftmax, t.passed(), t.number() + " " + t.name() + ": " + t.failure());
+        }
+    }
+
+    @Test
     void anInfiniteLoopCostsOnlyTheTestsThatCallIt() throws Exception {
         GradedExample example = grade("infinite-loop-in-onehot");
         List<TestOutcome> lost = example.lost();
