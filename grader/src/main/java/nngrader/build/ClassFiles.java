@@ -20,6 +20,7 @@ import javax.tools.SimpleJavaFileObject;
 final class ClassFiles extends ForwardingJavaFileManager<JavaFileManager> {
 
     private final Map<String, ByteArrayOutputStream> classes = new TreeMap<>();
+    private final Map<String, URI> sources = new TreeMap<>();
 
     ClassFiles(JavaFileManager delegate) {
         super(delegate);
@@ -32,6 +33,9 @@ final class ClassFiles extends ForwardingJavaFileManager<JavaFileManager> {
             throw new IOException("unexpected compiler output " + className + kind.extension);
         }
         URI uri = URI.create("mem:///classes/" + className.replace('.', '/') + kind.extension);
+        if (sibling != null) {
+            sources.put(className, sibling.toUri());
+        }
         return new SimpleJavaFileObject(uri, kind) {
             @Override
             public OutputStream openOutputStream() {
@@ -40,6 +44,11 @@ final class ClassFiles extends ForwardingJavaFileManager<JavaFileManager> {
                 return bytes;
             }
         };
+    }
+
+    /** The source each class was compiled from, by binary name, where javac said. */
+    Map<String, URI> sources() {
+        return Map.copyOf(sources);
     }
 
     /** The class files written so far, by binary name (e.g. {@code demo.Hello$1}). */

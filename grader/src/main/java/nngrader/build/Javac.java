@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,9 +21,13 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
 
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.util.JavacTask;
+import com.sun.source.util.TaskEvent;
+import com.sun.source.util.TaskListener;
 
 import nngrader.assignment.SubmittedFile;
 
@@ -41,15 +47,17 @@ final class Javac implements AutoCloseable {
      * @param classes  class files by binary name, when it succeeded
      * @param blamed   student files that must fall back, with the diagnostics to show their author
      * @param unblamed errors no student file can be blamed for directly (template files, the compiler itself)
+     * @param origins  the student file each class was compiled from, by binary name (template classes absent)
      */
-    record Attempt(Map<String, byte[]> classes, Map<SubmittedFile, String> blamed, String unblamed) {
+    record Attempt(Map<String, byte[]> classes, Map<SubmittedFile, String> blamed, String unblamed,
+                   Map<String, SourceFile> origins) {
 
         boolean succeeded() {
             return blamed.isEmpty() && unblamed.isEmpty();
         }
 
         static Attempt failed(Map<SubmittedFile, String> blamed, String unblamed) {
-            return new Attempt(Map.of(), blamed, unblamed);
+            return new Attempt(Map.of(), blamed, unblamed, Map.of());
         }
     }
 
@@ -57,8 +65,15 @@ final class Javac implements AutoCloseable {
     private final StandardJavaFileManager fileManager;
     private final DiagnosticsFormatter formatter = new DiagnosticsFormatter();
     private final SubmissionChecks checks = new SubmissionChecks();
+    private final Consumer<SubmittedFile> progress;
 
     Javac() {
+        this(file -> { });
+    }
+
+    /** @param progress told each time javac starts on a student file (analyzing or generating one of its classes) */
+    Javac(Consumer<SubmittedFile> progress) {
+        this.progress = progress;
         compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new IllegalStateException("this JVM has no Java compiler: the grader must run on a JDK, not a JRE");
@@ -80,6 +95,16 @@ final class Javac implements AutoCloseable {
                 .collect(Collectors.toMap(s -> s.toUri().toString(), Function.identity()));
         try {
             var task = (JavacTask) compiler.getTask(new StringWriter(), output, diagnostics, OPTIONS, null, sources);
+            task.addTaskListener(new TaskListener() {
+                @Override
+                public void started(TaskEvent event) {
+                    SourceFile file = event.getSourceFile() == null ? null
+                            : byUri.get(event.getSourceFile().toUri().toString());
+                    if (file != null && file.isStudent()) {
+                        progress.accept(file.wanted());
+                    }
+                }
+            });
             var studentUnits = new LinkedHashMap<SourceFile, CompilationUnitTree>();
             for (CompilationUnitTree unit : task.parse()) {
                 SourceFile file = byUri.get(unit.getSourceFile().toUri().toString());
@@ -118,7 +143,30 @@ final class Javac implements AutoCloseable {
             // javac itself failed (a compiler bug some odd source can trigger): whose source it was is unknown
             return Attempt.failed(Map.of(), "the Java compiler failed: " + e);
         }
-        return new Attempt(output.classes(), Map.of(), "");
+        var origins = new LinkedHashMap<String, SourceFile>();
+        output.sources().forEach((className, uri) -> {
+            SourceFile file = byUri.get(uri.toString());
+            if (file != null && file.isStudent()) {
+                origins.put(className, file);
+            }
+        });
+        return new Attempt(output.classes(), Map.of(), "", origins);
+    }
+
+    /**
+     * Reads what javac knows of {@code sources} (types, members) once they are analyzed without errors; null if
+     * they have errors.
+     */
+    <R> R analyzed(List<SourceFile> sources, BiFunction<Elements, Types, R> reader) {
+        var diagnostics = new DiagnosticCollector<JavaFileObject>();
+        try {
+            var task = (JavacTask) compiler.getTask(new StringWriter(), new ClassFiles(fileManager), diagnostics,
+                    OPTIONS, null, sources);
+            task.analyze();
+            return hasErrors(diagnostics) ? null : reader.apply(task.getElements(), task.getTypes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the sources to compile", e);
+        }
     }
 
     /** The blamed files' diagnostics, each followed by what the checks add about it (e.g. the expected signature). */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -24,16 +25,35 @@ import nngrader.locate.LocatedSubmission;
  * Every {@code .java} file of the template is compiled, each located student file replacing the template file
  * at its path; nothing else of the student's is used, so the API cannot be changed. All files are compiled at
  * once; when a student file has errors (or is in the wrong package, or no longer declares or implements what
- * the tests need) it falls back to its stub and the rest is compiled again, until it is clean. Errors left in
- * the template alone are the assignment's fault: {@link BrokenTemplateException}.
+ * the tests need) it falls back to its stub and the rest is compiled again, until it is clean. Then the stub of
+ * each file that did not compile is replaced by a stand-in whose calls the grader answers with the reference
+ * ({@link StandIns}), so that the other files' tests grade only those files. Errors left in the template alone
+ * are the assignment's fault: {@link BrokenTemplateException}.
  */
 public final class SubmissionCompiler {
+    private final Consumer<SubmittedFile> progress;
+
+    public SubmissionCompiler() {
+        this(file -> { });
+    }
+
+    /** @param progress told each time javac starts on a student file, to tell which one a runaway compilation is in */
+    public SubmissionCompiler(Consumer<SubmittedFile> progress) {
+        this.progress = progress;
+    }
+
+    public CompiledSubmission compile(LocatedSubmission submission, TemplateSources template, Path outputDir) {
+        return compile(submission, template, outputDir, Map.of());
+    }
 
     /**
-     * @param outputDir an empty or not yet existing folder for the class files
+     * @param outputDir     an empty or not yet existing folder for the class files
+     * @param alreadyFailed student files known not to compile (one made an earlier compilation run out of time or
+     *                      memory), with the message for their author: they are not compiled again
      * @throws BrokenTemplateException if the template lacks a stub or does not compile with all stubs
      */
-    public CompiledSubmission compile(LocatedSubmission submission, TemplateSources template, Path outputDir) {
+    public CompiledSubmission compile(LocatedSubmission submission, TemplateSources template, Path outputDir,
+                                      Map<SubmittedFile, String> alreadyFailed) {
         requireEmpty(outputDir);
         Map<String, SourceFile> templateFiles = new TemplateLoader().load(template);
         List<SubmittedFile> wanted = wanted(submission);
@@ -47,15 +67,26 @@ public final class SubmissionCompiler {
         submission.files().forEach(f -> students.put(f.wanted(),
                 SourceFile.student(f.wanted(), f.relativePath(), f.source())));
 
-        var fellBack = new LinkedHashMap<SubmittedFile, String>();
-        try (var javac = new Javac()) {
+        var fellBack = new LinkedHashMap<SubmittedFile, String>(alreadyFailed);
+        try (var javac = new Javac(progress)) {
             while (true) {
                 List<SourceFile> left = students.values().stream()
                         .filter(s -> !fellBack.containsKey(s.wanted())).toList();
                 Javac.Attempt attempt = javac.attempt(overlay(templateFiles, left));
                 if (attempt.succeeded()) {
-                    write(attempt.classes(), outputDir);
-                    return new CompiledSubmission(outputDir, outcomes(wanted, submission, students, fellBack));
+                    var classes = new TreeMap<>(attempt.classes());
+                    var standIns = new StandIns().compile(javac, templateFiles, fellBack.keySet());
+                    standIns.forEach((file, standIn) -> {
+                        classes.keySet().removeIf(name -> StandIns.isClassOrNested(name, file.className()));
+                        classes.putAll(standIn);
+                    });
+                    Map<SubmittedFile, String> unwritable = new ClassFolder(outputDir).write(classes, attempt.origins());
+                    if (unwritable.isEmpty()) {
+                        return new CompiledSubmission(outputDir, outcomes(wanted, submission, students, fellBack),
+                                standIns.keySet());
+                    }
+                    fellBack.putAll(unwritable);
+                    continue;
                 }
                 if (!attempt.blamed().isEmpty()) {
                     fellBack.putAll(attempt.blamed());
@@ -137,23 +168,6 @@ public final class SubmissionCompiler {
             }
         } else if (Files.exists(outputDir)) {
             throw new IllegalArgumentException("the output folder " + outputDir + " is not a folder");
-        }
-    }
-
-    private static void write(Map<String, byte[]> classes, Path outputDir) {
-        Path root = outputDir.toAbsolutePath().normalize();
-        try {
-            Files.createDirectories(root);
-            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
-                Path file = root.resolve(c.getKey().replace('.', '/') + ".class").normalize();
-                if (!file.startsWith(root)) {
-                    throw new IllegalStateException("class name " + c.getKey() + " leaves the output folder");
-                }
-                Files.createDirectories(file.getParent());
-                Files.write(file, c.getValue());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write class files to " + outputDir, e);
         }
     }
 }

@@ -21,7 +21,9 @@ final class BuildNotes {
             List<String> notes = new ArrayList<>(t.notes());
             if (!t.passed()) {
                 for (FileOutcome f : compiled.files()) {
-                    if (f.status() != FileOutcome.Status.COMPILED && t.studentClasses().contains(f.wanted().className())) {
+                    // a stand-in's own tests already fail with the compiler's errors
+                    if (f.status() != FileOutcome.Status.COMPILED && !compiled.standIns().contains(f.wanted())
+                            && t.studentClasses().contains(f.wanted().className())) {
                         notes.add(f.wanted().fileName() + (f.status() == FileOutcome.Status.FELL_BACK_TO_STUB
                                 ? " did not compile" : " was not found in your submission")
                                 + ", so this test ran the template's stub instead (see the top of this report).");

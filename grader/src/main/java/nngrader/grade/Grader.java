@@ -5,7 +5,7 @@ import nngrader.assignment.AssignmentLoader;
 import nngrader.assignment.InvalidAssignmentException;
 import nngrader.assignment.StaleSources;
 import nngrader.build.CompiledSubmission;
-import nngrader.build.SubmissionCompiler;
+import nngrader.build.BoundedCompiler;
 import nngrader.build.TemplateSources;
 import nngrader.locate.LocatedSubmission;
 import nngrader.locate.SubmissionLocator;
@@ -38,7 +38,7 @@ public final class Grader {
 
     private final AssignmentLoader loader = new AssignmentLoader();
     private final SubmissionLocator locator = new SubmissionLocator();
-    private final SubmissionCompiler compiler = new SubmissionCompiler();
+    private final BoundedCompiler compiler = new BoundedCompiler();
     private final SuiteRunner runner = new SuiteRunner();
     private final JailOptions jail;
 
@@ -93,7 +93,7 @@ public final class Grader {
             Jail prepared = WorkerJail.prepare(settings, jail, BundleSecrets.of(assignment, results));
             // closing the jail kills what the student's code left running before the results are written
             try (prepared; Sandbox sandbox = prepared.openSandbox()) {
-                run = runner.run(assignment, sandbox, located.fingerprint(), budgetEnds);
+                run = runner.run(assignment, sandbox, located.fingerprint(), budgetEnds, compiled.standInErrors());
             }
             String sandboxNote = prepared.staffNote();
             String summary = SubmissionSummary.of(located, compiled);

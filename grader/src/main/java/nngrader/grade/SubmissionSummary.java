@@ -21,7 +21,10 @@ final class SubmissionSummary {
             text.append("\n  ").append(file).append(": ");
             switch (outcome.status()) {
                 case COMPILED -> text.append("compiled (").append(found == null ? file : found.relativePath()).append(")");
-                case FELL_BACK_TO_STUB -> text.append("DID NOT COMPILE; its tests ran the template's stub and fail.");
+                case FELL_BACK_TO_STUB -> text.append(compiled.standIns().contains(outcome.wanted())
+                        ? "DID NOT COMPILE; its own tests fail, and where other files call it the reference solution"
+                                + " answers, so their tests grade only them."
+                        : "DID NOT COMPILE; its tests ran the template's stub and fail.");
                 case NOT_SUBMITTED -> text.append("NOT USED; its tests ran the template's stub and fail.");
             }
             if (found != null) {

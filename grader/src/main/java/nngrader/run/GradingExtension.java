@@ -72,6 +72,10 @@ public final class GradingExtension implements ParameterResolver, BeforeEachCall
         if (parameter.isAnnotated(Student.class)) {
             TestRecord record = record(context);
             record.usedStudentClass(file.className());
+            String errors = session.notCompiled.get(file.className());
+            if (errors != null) {
+                return NotCompiled.proxy(type, file, errors);
+            }
             return session.sandbox.instantiate(type, file.className(), record);
         }
         return reference(session, type, file.className());

@@ -151,11 +151,35 @@ final class OutcomeCollector implements TestExecutionListener {
         boolean passed = failure == null && fraction >= 1;
         List<String> tags = test.getTags().stream().map(TestTag::getName).sorted().toList();
         return new TestOutcome(number, nameOf(test), score, points, passed, failure,
-                record == null ? List.of() : record.notes(),
+                record == null ? List.of() : notes(record),
                 record == null ? "" : record.studentOutput(),
                 visibilityOf(method), tags,
                 record == null ? Set.of() : record.studentClasses(),
                 record == null ? List.of() : record.leaderboard());
+    }
+
+    /**
+     * The test's own notes, then one for each file that did not compile and whose calls the reference answered:
+     * "Softmax.java did not compile, so its methods were answered by the reference solution here; this test
+     * grades only Trainer.java."
+     */
+    private List<String> notes(TestRecord record) {
+        List<String> notes = new ArrayList<>(record.notes());
+        Set<String> answered = record.answeredByReference();
+        if (answered.isEmpty()) {
+            return notes;
+        }
+        List<String> graded = session.assignment.submit().stream()
+                .filter(f -> record.studentClasses().contains(f.className()) && !answered.contains(f.className()))
+                .map(f -> f.fileName()).toList();
+        for (var file : session.assignment.submit()) {
+            if (answered.contains(file.className())) {
+                notes.add(file.fileName() + " did not compile, so its methods were answered by the reference solution"
+                        + " here" + (graded.isEmpty() ? "." : "; this test grades only " + String.join(" and ", graded)
+                        + "."));
+            }
+        }
+        return notes;
     }
 
     private static Method methodOf(TestIdentifier test) {

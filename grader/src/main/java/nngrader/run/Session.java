@@ -22,10 +22,12 @@ final class Session {
     final String fingerprint;
     final Instant budgetEnds;
     final AdaptiveDeadlines deadlines;
+    /** Submitted classes that did not compile and have a stand-in in the worker, with the compiler's errors. */
+    final Map<String, String> notCompiled;
     private final Map<String, TestRecord> records = new ConcurrentHashMap<>();
 
     Session(String id, Assignment assignment, Sandbox sandbox, ClassLoader suiteLoader, String fingerprint,
-            Instant budgetEnds, AdaptiveDeadlines deadlines) {
+            Instant budgetEnds, AdaptiveDeadlines deadlines, Map<String, String> notCompiled) {
         this.id = id;
         this.assignment = assignment;
         this.sandbox = sandbox;
@@ -33,6 +35,7 @@ final class Session {
         this.fingerprint = fingerprint;
         this.budgetEnds = budgetEnds;
         this.deadlines = deadlines;
+        this.notCompiled = Map.copyOf(notCompiled);
     }
 
     static Session open(Session session) {

@@ -1,6 +1,8 @@
 package nngrader.run;
 
 import nngrader.assignment.Assignment;
+import nngrader.assignment.SubmittedFile;
+import nngrader.sandbox.ReferenceCalls;
 import nngrader.sandbox.Sandbox;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.Launcher;
@@ -15,7 +17,10 @@ import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,14 +45,27 @@ public final class SuiteRunner {
      * @param budgetEnds  when the run's time budget is spent; tests not started by then are not run
      */
     public RunResult run(Assignment assignment, Sandbox sandbox, String fingerprint, Instant budgetEnds) {
+        return run(assignment, sandbox, fingerprint, budgetEnds, Map.of());
+    }
+
+    /**
+     * @param notCompiled submitted files that did not compile and have a stand-in in the worker, with the
+     *                    compiler's errors: their own tests fail with those errors, and the reference answers
+     *                    the calls other files make into them
+     */
+    public RunResult run(Assignment assignment, Sandbox sandbox, String fingerprint, Instant budgetEnds,
+            Map<SubmittedFile, String> notCompiled) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         try (URLClassLoader suiteLoader = new URLClassLoader("hidden-suite",
                 urls(assignment.suite().classPath()), SuiteRunner.class.getClassLoader())) {
             // JUnit finds test classes and extensions through the context class loader.
             thread.setContextClassLoader(suiteLoader);
+            sandbox.answerStandInsWith(referenceCalls(notCompiled.keySet(), suiteLoader));
+            Map<String, String> diagnostics = new HashMap<>();
+            notCompiled.forEach((file, errors) -> diagnostics.put(file.className(), errors));
             Session session = Session.open(new Session(UUID.randomUUID().toString(), assignment, sandbox,
-                    suiteLoader, fingerprint, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines)));
+                    suiteLoader, fingerprint, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines), diagnostics));
             try {
                 List<Class<?>> classes = SuiteClasses.load(assignment.suite().classPath(),
                         assignment.suite().packages(), suiteLoader);
@@ -63,6 +81,21 @@ public final class SuiteRunner {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** The reference classes that answer for the files that did not compile, loaded here, in the grader's JVM. */
+    private static ReferenceCalls referenceCalls(Set<SubmittedFile> notCompiled, ClassLoader suiteLoader) {
+        Map<String, ReferenceCalls.StandIn> standIns = new HashMap<>();
+        for (SubmittedFile file : notCompiled) {
+            try {
+                standIns.put(file.className(), new ReferenceCalls.StandIn(
+                        Class.forName(file.implementsInterface(), false, suiteLoader),
+                        Class.forName(file.className(), true, suiteLoader)));
+            } catch (ClassNotFoundException | LinkageError e) {
+                // without a reference its stand-in's calls are refused, and the tests using it fail as before
+            }
+        }
+        return new ReferenceCalls(standIns);
     }
 
     private static LauncherDiscoveryRequest request(List<Class<?>> classes, Session session) {

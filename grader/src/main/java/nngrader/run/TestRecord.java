@@ -29,6 +29,7 @@ final class TestRecord implements Grade, CallScope {
     private final List<String> notes = new ArrayList<>();
     private final Map<String, LeaderboardEntry> leaderboard = new LinkedHashMap<>();
     private final Set<String> studentClasses = new LinkedHashSet<>();
+    private final Set<String> answeredByReference = new LinkedHashSet<>();
     private Double fraction;
 
     /** @param shortened whether {@code limit} is shorter than the test's own, after earlier timeouts */
@@ -86,6 +87,17 @@ final class TestRecord implements Grade, CallScope {
 
     synchronized void usedStudentClass(String className) {
         studentClasses.add(className);
+    }
+
+    /** Recorded by the grader as it answers a stand-in's call, never from what the worker says of itself. */
+    @Override
+    public synchronized void answeredByReference(String className) {
+        answeredByReference.add(className);
+    }
+
+    /** The classes that did not compile whose calls, during this test, the reference answered. */
+    synchronized Set<String> answeredByReference() {
+        return Set.copyOf(answeredByReference);
     }
 
     synchronized double fractionOr(double fallback) {

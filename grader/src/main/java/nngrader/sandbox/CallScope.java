@@ -17,4 +17,11 @@ public interface CallScope {
 
     /** What the student printed (System.out and System.err) during one call, capped by the worker. */
     void studentOutput(String text);
+
+    /**
+     * A call into {@code className}, a submitted class that did not compile, was answered by the reference
+     * (see {@link ReferenceCalls}): the test then grades only the other files.
+     */
+    default void answeredByReference(String className) {
+    }
 }

@@ -48,7 +48,7 @@ final class ReplyReader {
     }
 
     /** A frame from the worker: a reply to a request, or its last words before exiting. */
-    sealed interface Message permits Reply, ExitNotice, Ready {
+    sealed interface Message permits Reply, ExitNotice, Ready, Callback {
     }
 
     /**
@@ -66,6 +66,10 @@ final class ReplyReader {
     }
 
     record Ready() implements Message {
+    }
+
+    /** A call from a stand-in for a file that did not compile, to be answered by the reference; read by {@link ReferenceCalls}. */
+    record Callback(byte[] frame) implements Message {
     }
 
     /**
@@ -97,6 +101,9 @@ final class ReplyReader {
                     }
                     case Protocol.EXIT -> {
                         return new ExitNotice(classes.own(exitFrames(in)));
+                    }
+                    case Protocol.CALLBACK -> {
+                        return new Callback(frame);
                     }
                     case Protocol.ID -> id = number(in);
                     case Protocol.OUTPUT -> output = output(in);

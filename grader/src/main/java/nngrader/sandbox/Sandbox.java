@@ -47,8 +47,15 @@ public final class Sandbox implements AutoCloseable {
     private final Runnable killLeftovers;
     /** The ceiling's OOM kills counted when the current call began. */
     private long outOfMemoryKills;
+    /**
+     * Time spent answering a stand-in's callbacks during a scope's calls (see {@link ReferenceCalls}), given back
+     * to its deadline up to {@value #CALLBACK_CREDIT_LIMITS} times its limit, so that a loop of callbacks still ends.
+     */
+    private final Map<CallScope, Duration> callbackCredit = Collections.synchronizedMap(new WeakHashMap<>());
+    private static final int CALLBACK_CREDIT_LIMITS = 4;
     private final Thread killOnExit = new Thread(this::killWorker, "sandbox-shutdown");
     private volatile WorkerClient current;
+    private volatile ReferenceCalls referenceCalls = ReferenceCalls.NONE;
     private volatile boolean closed;
 
     public Sandbox(WorkerSettings settings) {
@@ -82,6 +89,14 @@ public final class Sandbox implements AutoCloseable {
         }
         RemoteObject remote = RemoteObject.unborn(this, api, className, scope);
         return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, remote));
+    }
+
+    /**
+     * Who answers the calls of stand-ins for submitted files that did not compile, from workers started from
+     * now on; {@link ReferenceCalls#NONE} (refuse them) until set.
+     */
+    public void answerStandInsWith(ReferenceCalls calls) {
+        referenceCalls = calls;
     }
 
     /** Kills the worker and every process it started; a call still running fails at once. */
@@ -194,7 +209,8 @@ public final class Sandbox implements AutoCloseable {
                 // a fresh worker starts clean: nothing of the last one holds memory or waits for it
                 killLeftovers.run();
             }
-            current = WorkerClient.start(command, environment, settings, json, values, alarms, STARTUP_LIMIT);
+            current = WorkerClient.start(command, environment, settings, json, values, alarms, STARTUP_LIMIT,
+                    referenceCalls, this::grantCallbackTime);
             startupCredit.merge(target.scope(), current.startup(), Duration::plus);
         }
         return current;
@@ -206,7 +222,21 @@ public final class Sandbox implements AutoCloseable {
     }
 
     private Instant deadline(CallScope scope) {
-        return Deadlines.plus(scope.deadline(), startupCredit.getOrDefault(scope, Duration.ZERO));
+        return Deadlines.plus(Deadlines.plus(scope.deadline(), startupCredit.getOrDefault(scope, Duration.ZERO)),
+                callbackCredit.getOrDefault(scope, Duration.ZERO));
+    }
+
+    private Duration grantCallbackTime(CallScope scope, Duration spent) {
+        synchronized (callbackCredit) {
+            Duration cap = scope.limit().multipliedBy(CALLBACK_CREDIT_LIMITS);
+            Duration had = callbackCredit.getOrDefault(scope, Duration.ZERO);
+            Duration granted = spent.compareTo(cap.minus(had)) <= 0 ? spent : cap.minus(had);
+            if (granted.isNegative()) {
+                return Duration.ZERO;
+            }
+            callbackCredit.put(scope, had.plus(granted));
+            return granted;
+        }
     }
 
     /** Both types checked before the call, so student code never runs for a value that cannot come back. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.ScheduledFuture;
+import nngrader.sandbox.ReplyReader.Callback;
 import nngrader.sandbox.ReplyReader.ExitNotice;
 import nngrader.sandbox.ReplyReader.Message;
 import nngrader.sandbox.ReplyReader.Ready;
@@ -36,7 +37,6 @@ final class WorkerClient {
     /** Requests up to this size fit in the pipe, so writing them cannot block; larger ones get an alarm. */
     private static final int PIPE_SAFE_BYTES = 16 * 1024;
     private static final Duration DEATH_GRACE = Duration.ofSeconds(2);
-
     private final WorkerProcess process;
     private final WorkerSettings settings;
     private final JsonFactory json;
@@ -45,11 +45,12 @@ final class WorkerClient {
     private final ReplyReader replies;
     private final Alarms alarms;
     private final Duration startup;
+    private final CallbackAnswers callbacks;
     private long nextId = 1;
     private volatile boolean broken;
 
     private WorkerClient(WorkerProcess process, WorkerSettings settings, JsonFactory json, ValueCodec values,
-            ReplyReader replies, Alarms alarms, Duration startup) {
+            ReplyReader replies, Alarms alarms, Duration startup, CallbackAnswers callbacks) {
         this.process = process;
         this.settings = settings;
         this.json = json;
@@ -57,15 +58,20 @@ final class WorkerClient {
         this.replies = replies;
         this.alarms = alarms;
         this.startup = startup;
+        this.callbacks = callbacks;
     }
 
     /** Starts a worker and waits until it says it is ready; a worker that cannot start is the grader's problem. */
     static WorkerClient start(List<String> command, Map<String, String> environment, WorkerSettings settings,
-            JsonFactory json, ValueCodec values, Alarms alarms, Duration startupLimit) {
+            JsonFactory json, ValueCodec values, Alarms alarms, Duration startupLimit, ReferenceCalls referenceCalls,
+            CallbackAnswers.Credit credit) {
         Instant begin = Instant.now();
+        CallbackAnswers callbacks = new CallbackAnswers(referenceCalls.forWorker(json, values, settings.maxFrameBytes()),
+                credit, json, settings.maxFrameBytes());
         WorkerProcess process;
         try {
-            process = WorkerProcess.start(command, environment, settings.workingDirectory(), settings.maxFrameBytes());
+            process = WorkerProcess.start(command, environment, settings.workingDirectory(), settings.maxFrameBytes(),
+                    callbacks::answer);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the worker JVM: " + e.getMessage(), e);
         }
@@ -75,7 +81,7 @@ final class WorkerClient {
             if (first instanceof Frame frame && replies.read(frame.body(), null, NO_TYPES, Handles.NONE,
                     "the worker's start") instanceof Ready) {
                 return new WorkerClient(process, settings, json, values, replies, alarms,
-                        Duration.between(begin, Instant.now()));
+                        Duration.between(begin, Instant.now()), callbacks);
             }
             process.kill();
             throw new IllegalStateException("the worker JVM did not start (" + (first == null ? "no answer in "
@@ -167,16 +173,29 @@ final class WorkerClient {
     private Reply exchange(long id, byte[] request, Type valueType, Type[] parameterTypes, Handles handles,
             CallScope scope,
             Instant deadline, String call, String called) {
+        CallbackAnswers.Call progress = callbacks.begin(scope);
+        try {
+            return exchange(id, request, valueType, parameterTypes, handles, scope, deadline, call, called, progress);
+        } finally {
+            callbacks.end();
+        }
+    }
+
+    private Reply exchange(long id, byte[] request, Type valueType, Type[] parameterTypes, Handles handles,
+            CallScope scope, Instant deadline, String call, String called, CallbackAnswers.Call progress) {
         send(request, deadline, scope, call);
         List<StackTraceElement> exitFrames = null;
         while (true) {
             Incoming incoming;
             try {
-                incoming = process.next(deadline);
+                incoming = process.next(progress.deadline(deadline));
             } catch (InterruptedException e) {
                 kill();
                 Thread.currentThread().interrupt();
                 throw new CallTimedOut(scope.limit(), call);
+            }
+            if (incoming == null && Instant.now().isBefore(progress.deadline(deadline))) {
+                continue; // the callbacks' time moved the deadline while waiting
             }
             if (incoming == null) {
                 kill();
@@ -201,6 +220,9 @@ final class WorkerClient {
             if (message instanceof ExitNotice exit) {
                 exitFrames = exit.frames();
                 continue;
+            }
+            if (message instanceof Callback) {
+                throw bad("the worker sent a malformed callback during " + call);
             }
             if (!(message instanceof Reply reply) || reply.id() != id) {
                 throw bad("the worker sent something else than the reply to " + call);

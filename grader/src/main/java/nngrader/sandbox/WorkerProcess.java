@@ -27,10 +27,24 @@ final class WorkerProcess {
     private final FrameQueue<Incoming> incoming;
     private final StderrTail stderr;
     private final int maxFrameBytes;
+    private final Callbacks callbacks;
 
-    private WorkerProcess(Process process, int maxFrameBytes) {
+    /**
+     * Answers a worker's callback frame (see {@link ReferenceCalls}) on the thread that reads the worker, so that
+     * a callback costs two wake-ups (the worker's and this reader's), not five.
+     */
+    interface Callbacks {
+        /** The answer to send back; never null, never throws. */
+        byte[] answer(byte[] callback);
+    }
+
+    private static final byte[] CALLBACK_START = ("{\"" + nngrader.sandbox.wire.Protocol.CALLBACK + "\":")
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    private WorkerProcess(Process process, int maxFrameBytes, Callbacks callbacks) {
         this.process = process;
         this.maxFrameBytes = maxFrameBytes;
+        this.callbacks = callbacks;
         this.incoming = new FrameQueue<>(maxFrameBytes);
         this.toWorker = new BufferedOutputStream(process.getOutputStream(), 1 << 16);
         this.stderr = StderrTail.of(process.getErrorStream(), STDERR_TAIL_BYTES);
@@ -40,11 +54,11 @@ final class WorkerProcess {
     }
 
     static WorkerProcess start(List<String> command, Map<String, String> environment, Path directory,
-            int maxFrameBytes) throws IOException {
+            int maxFrameBytes, Callbacks callbacks) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().clear();
         builder.environment().putAll(environment);
-        return new WorkerProcess(builder.start(), maxFrameBytes);
+        return new WorkerProcess(builder.start(), maxFrameBytes, callbacks);
     }
 
     /** What the reader thread saw: a frame, the end of the stream, or a stream it could no longer follow. */
@@ -60,7 +74,8 @@ final class WorkerProcess {
     record Broken(WireException why) implements Incoming {
     }
 
-    void send(byte[] frame) throws IOException {
+    /** Synchronized: the reader thread answers callbacks while a caller may be sending a request. */
+    synchronized void send(byte[] frame) throws IOException {
         FrameCodec.write(toWorker, frame, maxFrameBytes);
         toWorker.flush();
     }
@@ -111,12 +126,22 @@ final class WorkerProcess {
         }
     }
 
+    /** A callback as the worker writes it: its first field is "callback"; anything else goes to the caller. */
+    private static boolean isCallback(byte[] frame) {
+        return frame.length > CALLBACK_START.length
+                && java.util.Arrays.equals(frame, 0, CALLBACK_START.length, CALLBACK_START, 0, CALLBACK_START.length);
+    }
+
     private void read(InputStream fromWorker) {
         Incoming last;
         try (fromWorker) {
             for (byte[] frame = FrameCodec.read(fromWorker, maxFrameBytes); frame != null;
                     frame = FrameCodec.read(fromWorker, maxFrameBytes)) {
-                incoming.put(new Frame(frame), frame.length);
+                if (isCallback(frame)) {
+                    send(callbacks.answer(frame));
+                } else {
+                    incoming.put(new Frame(frame), frame.length);
+                }
             }
             last = new Ended();
         } catch (WireException e) {

@@ -17,6 +17,16 @@ package nngrader.sandbox.wire;
  *   {"id":2, "refused":"why the call could not be made", "output":""}
  *   {"id":2, "oversized":67108865, "output":""}                    the value did not fit in a frame
  *   {"exit":{"frames":[...]}}                                      last words: System.exit was called from there
+ *
+ * worker → grader during a call, when a submitted file did not compile and a generated class stands in for it
+ * (see nngrader.sandbox.worker.Forwarded); the grader answers each with the reference, then the call goes on
+ *   {"callback":1, "op":"new", "class":"nn.softmax.Softmax"}
+ *   {"callback":2, "op":"call", "target":1, "api":"nn.softmax.SoftmaxRegression", "method":"softmax", "params":["[D"], "args":[[1.0,2.0]]}
+ * grader → worker, the answer
+ *   {"id":1, "created":1}
+ *   {"id":2, "value":[0.27,0.73], "changed":[null]}                "changed" as in a reply
+ *   {"id":2, "threw":{"class":"java.lang.IllegalArgumentException", "message":"..."}}
+ *   {"id":2, "refused":"why the grader did not answer"}
  * </pre>
  *
  * Values are written by their declared type (see {@link ValueCodec}); a double[] longer than 16
@@ -43,6 +53,7 @@ public final class Protocol {
     public static final String OVERSIZED = "oversized";
     public static final String CHANGED = "changed";
     public static final String EXIT = "exit";
+    public static final String CALLBACK = "callback";
 
     public static final String MESSAGE = "message";
     public static final String WHERE = "where";

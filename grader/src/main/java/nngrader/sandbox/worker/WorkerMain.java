@@ -33,6 +33,8 @@ public final class WorkerMain {
         System.setErr(printed);
         System.setIn(InputStream.nullInputStream());
 
+        GraderLink link = new GraderLink(channel, WireJson.factory(maxFrameBytes));
+        GraderLink.install(link);
         Dispatcher dispatcher = new Dispatcher(WireJson.factory(maxFrameBytes), maxFrameBytes,
                 ClassLoader.getSystemClassLoader(), output, printed);
         Runtime.getRuntime().addShutdownHook(new Thread(new ExitReporter(channel, dispatcher.replies()), "exit-reporter"));
@@ -40,7 +42,14 @@ public final class WorkerMain {
 
         try {
             for (byte[] request = channel.receive(); request != null; request = channel.receive()) {
-                channel.send(answer(dispatcher, request));
+                link.open();
+                byte[] reply;
+                try {
+                    reply = answer(dispatcher, request);
+                } finally {
+                    link.close();
+                }
+                channel.send(reply);
             }
         } finally {
             Runtime.getRuntime().halt(0);

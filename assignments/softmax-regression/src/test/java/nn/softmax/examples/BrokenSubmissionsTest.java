@@ -152,14 +152,14 @@ class BrokenSubmissionsTest {
     }
 
     @Test
-    void aWrongPackageDeclarationFallsBackToTheStubAndSaysWhichPackage() throws IOException {
+    void aWrongPackageDeclarationCostsOnlyItsTestsAndSaysWhichPackage() throws IOException {
         Path upload = reference(dir.resolve("upload"));
         rewrite(upload.resolve("Softmax.java"), s -> s.replace("package nn.softmax;", "package homework3;"));
         GradingReport report = grade(upload);
         assertTrue(report.summary().contains(SOFTMAX + ": DID NOT COMPILE"), report.summary());
         assertTrue(report.summary().contains("Softmax.java declares package homework3 but must be in package nn.softmax"),
                 report.summary());
-        assertEarnsWhatTheOtherFilesEarn(report);
+        assertCostsOnlySoftmaxTests(report);
     }
 
     @Test
@@ -257,7 +257,7 @@ class BrokenSubmissionsTest {
         assertTrue(report.summary().contains("class nn.softmax.Softmax must implement double[] softmax(double[] z) of "
                 + "SoftmaxRegression, with exactly this signature; Softmax.java has double[] softmax(double[] z, "
                 + "double temperature) instead"), report.summary());
-        assertEarnsWhatTheOtherFilesEarn(report);
+        assertCostsOnlySoftmaxTests(report);
     }
 
     @Test
@@ -275,6 +275,18 @@ class BrokenSubmissionsTest {
     }
 
     // ---- helpers ---------------------------------------------------------------------------------
+
+    /**
+     * A Softmax.java that does not compile costs only Softmax's own tests: where Trainer.java calls it, the
+     * reference answers (a missing file, by contrast, runs the stub: {@link #assertEarnsWhatTheOtherFilesEarn}).
+     */
+    private static void assertCostsOnlySoftmaxTests(GradingReport report) {
+        for (TestOutcome t : report.tests()) {
+            assertEquals(!t.studentClasses().contains("nn.softmax.Softmax"), t.passed(),
+                    t.number() + " " + t.name() + ": " + t.failure());
+        }
+        assertTrue(report.score() > withoutSoftmax.score(), "Trainer's tests pass too: " + report.score());
+    }
 
     /** The same tests pass, with the same scores, as when Softmax.java is simply not handed in. */
     private static void assertEarnsWhatTheOtherFilesEarn(GradingReport report) {

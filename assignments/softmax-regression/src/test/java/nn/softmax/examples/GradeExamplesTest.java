@@ -40,10 +40,37 @@ class GradeExamplesTest {
             boolean usesLogistic = t.studentClasses().contains("nn.softmax.Logistic");
             assertEquals(!usesLogistic, t.passed(), t.number() + " " + t.name() + ": " + t.failure());
             if (usesLogistic) {
-                assertTrue(t.notes().stream().anyMatch(n -> n.startsWith("Logistic.java did not compile")), t.notes().toString());
+                assertTrue(t.failure().startsWith("Logistic.java did not compile, so this test of it cannot run:"),
+                        t.failure());
             }
         }
         assertTrue(report.tests().stream().anyMatch(t -> t.studentClasses().contains("nn.softmax.Logistic")));
+    }
+
+    @Test
+    void aClassFileThatCannotBeWrittenCostsOnlyItsFilesTests() throws Exception {
+        GradingReport report = grade("broken-class-name-too-long").report();
+        assertTrue(report.summary().contains("nn/softmax/Softmax.java: DID NOT COMPILE"), report.summary());
+        assertTrue(report.summary().contains("the class files of Softmax.java cannot be written: class"
+                + " nn.softmax.Softmax$HelperXXX"), report.summary());
+        assertTrue(report.summary().contains("File name too long"), report.summary());
+        for (TestOutcome t : report.tests()) {
+            boolean usesSoftmax = t.studentClasses().contains("nn.softmax.Softmax");
+            assertEquals(!usesSoftmax, t.passed(), t.number() + " " + t.name() + ": " + t.failure());
+        }
+    }
+
+    @Test
+    void aFileThatTheCompilerCannotFinishCostsOnlyItsOwnTests() throws Exception {
+        GradingReport report = grade("hostile-nested-try-finally").report();
+        assertTrue(report.summary().contains("nn/softmax/Softmax.java: DID NOT COMPILE"), report.summary());
+        assertTrue(report.summary().contains("Softmax.java took longer than 20 s to compile: the compiler was stopped.")
+                || report.summary().contains("Softmax.java needed more than 384 MB to compile: the compiler was"
+                        + " stopped."), report.summary());
+        for (TestOutcome t : report.tests()) {
+            boolean usesSoftmax = t.studentClasses().contains("nn.softmax.Softmax");
+            assertEquals(!usesSoftmax, t.passed(), t.number() + " " + t.name() + ": " + t.failure());
+        }
     }
 
     @Test
