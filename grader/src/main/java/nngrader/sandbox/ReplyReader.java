@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import nngrader.sandbox.wire.ArrayIdentity;
 import nngrader.sandbox.wire.Handles;
 import nngrader.sandbox.wire.Protocol;
 import nngrader.sandbox.wire.StackFrames;
@@ -52,6 +53,8 @@ final class ReplyReader {
     /**
      * @param valueType      the declared type of the value, or null when no value is expected
      * @param parameterTypes the declared types of the call's arguments (empty when not a call)
+     * @param handles        for the value: its handles and the identity of its arrays (changed
+     *                       arguments are plain values, copied into the caller's own objects)
      */
     Message read(byte[] frame, Type valueType, Type[] parameterTypes, Handles handles) throws IOException {
         try (JsonParser in = json.createParser(frame)) {
@@ -87,7 +90,8 @@ final class ReplyReader {
                         }
                         value = values.read(in, valueType, handles);
                     }
-                    case Protocol.CHANGED -> changed = changedArguments(in, parameterTypes, handles);
+                    case Protocol.CHANGED -> changed = changedArguments(in, parameterTypes,
+                            Handles.with(handles, ArrayIdentity.PLAIN));
                     default -> throw new WireException("unknown field " + cap(field));
                 }
             }

@@ -23,7 +23,10 @@ import nngrader.sandbox.wire.BoundedBuffer;
 import nngrader.sandbox.wire.FrameTooLargeException;
 import nngrader.sandbox.wire.Handles;
 import nngrader.sandbox.wire.Protocol;
+import nngrader.sandbox.wire.ArgumentArrays;
 import nngrader.sandbox.wire.ArgumentChanges;
+import nngrader.sandbox.wire.ReplyArrays;
+import nngrader.sandbox.wire.ReturnedArrays;
 import nngrader.sandbox.wire.ValueCodec;
 
 /**
@@ -42,6 +45,7 @@ final class WorkerClient {
     private static final Type[] NO_TYPES = {};
     private final ValueCodec values;
     private final ReplyReader replies;
+    private final ReturnedArrays returnedArrays = new ReturnedArrays();
     private final Alarms alarms;
     private final Duration startup;
     private long nextId = 1;
@@ -126,11 +130,17 @@ final class WorkerClient {
         return reply.created();
     }
 
-    /** Calls {@code method} on the object with handle {@code target}; returns what it returned. */
+    /**
+     * Calls {@code method} on the object with handle {@code target}; returns what it returned. An
+     * array of the value that is one of {@code args} (or inside one) is that very object, with the
+     * call's changes copied back; one that the worker returned before is the array returned then.
+     */
     Object call(long target, String call, Method method, Object[] args, Handles handles, CallScope scope,
             Instant deadline) {
         long id = nextId++;
         Type[] types = method.getGenericParameterTypes();
+        ArgumentArrays sent = new ArgumentArrays();
+        Handles numbered = Handles.with(handles, sent);
         byte[] request = request(call, out -> {
             out.writeNumberField(Protocol.ID, id);
             out.writeStringField(Protocol.OP, Protocol.OP_CALL);
@@ -144,13 +154,13 @@ final class WorkerClient {
             out.writeEndArray();
             out.writeArrayFieldStart(Protocol.ARGS);
             for (int i = 0; i < types.length; i++) {
-                values.write(out, types[i], args[i], handles);
+                values.write(out, types[i], args[i], numbered);
             }
             out.writeEndArray();
         });
         Type returned = method.getGenericReturnType();
-        Reply reply = exchange(id, request, returned == void.class ? null : returned, types, handles, scope,
-                deadline, call);
+        Reply reply = exchange(id, request, returned == void.class ? null : returned, types,
+                Handles.with(handles, ReplyArrays.reader(sent, returnedArrays)), scope, deadline, call);
         if (reply.changed() != null) {
             for (int i = 0; i < args.length; i++) {
                 if (reply.changed()[i] != null) {

@@ -13,13 +13,16 @@ package nngrader.sandbox.wire;
  *   {"id":1, "created":1, "output":""}
  *   {"id":2, "value":[0.27,0.73], "output":"printed text"}         "value" is left out for void
  *   {"id":2, "value":..., "changed":[null,[3.0,1.0]], "output":""}  arguments the call changed in place (null: unchanged)
+ *   {"id":2, "value":{"arg":1}, "output":""}                        the value is the first argument array itself
+ *   {"id":2, "value":{"id":7,"items":[0.5,0.5]}, "output":""}       an array of the value, under the worker's id for it
  *   {"id":2, "threw":{"class":..., "message":..., "where":..., "causes":[...], "frames":[[class,method,file,line],...]}, "output":""}
  *   {"id":2, "refused":"why the call could not be made", "output":""}
  *   {"id":2, "oversized":67108865, "output":""}                    the value did not fit in a frame
  *   {"exit":{"frames":[...]}}                                      last words: System.exit was called from there
  * </pre>
  *
- * Values are written by their declared type (see {@link ValueCodec}); a double[] longer than 16
+ * Values are written by their declared type (see {@link ValueCodec}); the arrays of a value keep
+ * their identity (see the package documentation); a double[] longer than 16
  * is a base64 string of its IEEE-754 bits, so a frame may show {@code "args":["P/AAAAAA..."]}.
  */
 public final class Protocol {

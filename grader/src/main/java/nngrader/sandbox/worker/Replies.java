@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import nngrader.sandbox.wire.ArrayIdentity;
 import nngrader.sandbox.wire.BoundedBuffer;
 import nngrader.sandbox.wire.FrameTooLargeException;
 import nngrader.sandbox.wire.Handles;
@@ -32,16 +33,18 @@ final class Replies {
     }
 
     /**
-     * The value a call returned. It may be too large for a frame, or contain something that cannot
-     * be sent (a student's List that throws); the reply then says so instead.
+     * The value a call returned, its arrays written by {@code arrays} (so that the grader knows
+     * which are its own arguments or arrays it has already); the changed arguments are plain values.
+     * The value may be too large for a frame, or contain something that cannot be sent (a student's
+     * List that throws); the reply then says so instead.
      */
-    byte[] value(long id, String call, Type type, Object value, Handles handles, String output,
+    byte[] value(long id, String call, Type type, Object value, Handles handles, ArrayIdentity arrays, String output,
                  Type[] parameterTypes, Object[] changed) throws IOException {
         try {
             return reply(id, output, out -> {
                 if (type != void.class) {
                     out.writeFieldName(Protocol.VALUE);
-                    values.write(out, type, value, handles);
+                    values.write(out, type, value, Handles.with(handles, arrays));
                 }
                 if (changed != null) {
                     out.writeArrayFieldStart(Protocol.CHANGED);
