@@ -464,6 +464,34 @@ public final class Check {
         return c;
     }
 
+    /**
+     * Checks that a call returned new arrays, as the handouts ask: neither its result nor any array
+     * inside it (a row, a record's component) is one of its arguments' arrays. The arguments are
+     * named as {@code call} shows them, when it shows names. Through the grader's worker this sees
+     * what one JVM would: a student's {@code return z;} comes back as the test's own {@code z}.
+     *
+     * <pre>{@code
+     * double[] z = random.gaussian(5, 3.0);
+     * double[] a = student.softmax(z);
+     * Check.newArray(a, "softmax(z)", z);
+     * // softmax(z) returned z itself; the handout asks for a new array: copy before you change it
+     * // (e.g. z.clone()).
+     * Params g = student.lossGradient(p, X, y, 0.0);
+     * Check.newArray(g, "lossGradient(p, X, y, λ)", p, X, y);
+     * // lossGradient(p, X, y, λ) returned p.W()[0] itself (as result.W()[0]); ...
+     * }</pre>
+     */
+    public static void newArray(Object result, String call, Object... arguments) {
+        SharedArrays.Shared shared = SharedArrays.find(result, call, arguments);
+        if (shared == null) {
+            return;
+        }
+        String as = shared.resultPath().equals("result") ? "" : " (as " + shared.resultPath() + ")";
+        throw failure(call + " returned " + shared.argumentPath() + " itself" + as
+                + "; the handout asks for a new array: copy before you change it (e.g. "
+                + shared.argumentPath() + ".clone()).", null);
+    }
+
     private static final String MUTATION_HINT =
             "Work on a copy (e.g. x.clone()) instead of writing into an argument.";
 
