@@ -39,9 +39,10 @@ final class ReplyReader {
      * @param failure   why the call did not return, or null
      * @param oversized the size of a value too large to send, or 0
      * @param changed   the arguments the call changed in place, null where unchanged; null when none
+     * @param dropped   how many bytes the student printed beyond what {@code output} kept
      */
     record Reply(long id, String output, Object value, long created, StudentFailure failure, long oversized,
-                 Object[] changed) implements Message {
+                 Object[] changed, long dropped) implements Message {
     }
 
     record ExitNotice(List<StackTraceElement> frames) implements Message {
@@ -66,6 +67,7 @@ final class ReplyReader {
             Object value = null;
             long created = 0;
             long oversized = 0;
+            long dropped = 0;
             StudentFailure failure = null;
             Object[] changed = null;
             while (in.nextToken() == JsonToken.FIELD_NAME) {
@@ -82,6 +84,7 @@ final class ReplyReader {
                     case Protocol.OUTPUT -> output = string(in, token);
                     case Protocol.CREATED -> created = number(in);
                     case Protocol.OVERSIZED -> oversized = number(in);
+                    case Protocol.DROPPED -> dropped = Math.max(0, number(in));
                     case Protocol.REFUSED -> failure = new CallRefused(cap(string(in, token)));
                     case Protocol.THREW -> failure = threw(in);
                     case Protocol.VALUE -> {
@@ -101,7 +104,7 @@ final class ReplyReader {
             if (id == null) {
                 throw new WireException("a reply without an id");
             }
-            return new Reply(id, output, value, created, failure, oversized, changed);
+            return new Reply(id, output, value, created, failure, oversized, changed, dropped);
         }
     }
 

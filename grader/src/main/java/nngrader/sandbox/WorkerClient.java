@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -215,8 +216,8 @@ final class WorkerClient {
     }
 
     private Reply outcome(Reply reply, CallScope scope, String call) {
-        if (!reply.output().isEmpty()) {
-            scope.studentOutput(capped(reply.output()));
+        if (!reply.output().isEmpty() || reply.dropped() > 0) {
+            studentOutput(scope, reply.output(), reply.dropped());
         }
         if (reply.failure() != null) {
             throw reply.failure();
@@ -260,10 +261,15 @@ final class WorkerClient {
         return new BadReply(message);
     }
 
-    /** The worker caps the output, but it is untrusted: cap again. */
-    private String capped(String output) {
-        int cap = settings.outputCapBytes() + 100;
-        return output.length() <= cap ? output : output.substring(0, cap) + "\n[... more not shown]";
+    /** The worker caps the output, but it is untrusted: cap again, counting what this cuts too. */
+    private void studentOutput(CallScope scope, String output, long dropped) {
+        int cap = settings.outputCapBytes();
+        if (output.length() <= cap) {
+            scope.studentOutput(output, dropped);
+        } else {
+            long cut = output.substring(cap).getBytes(StandardCharsets.UTF_8).length;
+            scope.studentOutput(output.substring(0, cap), dropped + cut);
+        }
     }
 
     private byte[] request(String call, Body body) {

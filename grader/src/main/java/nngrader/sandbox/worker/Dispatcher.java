@@ -155,7 +155,7 @@ final class Dispatcher {
         } catch (IllegalAccessException | IllegalArgumentException e) {
             return replies.refused(id, "cannot call " + call + ": " + e, output.take());
         }
-        String printedText = output.take();
+        OutputCapture.Printed printedText = output.take();
         Type type = method.getGenericReturnType();
         return replies.value(id, call, type, result, handles, ReplyArrays.writer(argumentArrays, arrayIds),
                 printedText, method.getGenericParameterTypes(), changes(before, args));

@@ -28,7 +28,7 @@ final class Replies {
         return frame(out -> out.writeBooleanField(Protocol.READY, true));
     }
 
-    byte[] created(long id, long handle, String output) throws IOException {
+    byte[] created(long id, long handle, OutputCapture.Printed output) throws IOException {
         return reply(id, output, out -> out.writeNumberField(Protocol.CREATED, handle));
     }
 
@@ -38,7 +38,7 @@ final class Replies {
      * The value may be too large for a frame, or contain something that cannot be sent (a student's
      * List that throws); the reply then says so instead.
      */
-    byte[] value(long id, String call, Type type, Object value, Handles handles, ArrayIdentity arrays, String output,
+    byte[] value(long id, String call, Type type, Object value, Handles handles, ArrayIdentity arrays, OutputCapture.Printed output,
                  Type[] parameterTypes, Object[] changed) throws IOException {
         try {
             return reply(id, output, out -> {
@@ -65,14 +65,14 @@ final class Replies {
         }
     }
 
-    byte[] threw(long id, String where, Throwable thrown, String output) throws IOException {
+    byte[] threw(long id, String where, Throwable thrown, OutputCapture.Printed output) throws IOException {
         return reply(id, output, out -> {
             out.writeFieldName(Protocol.THREW);
             ThrownReport.write(out, where, thrown);
         });
     }
 
-    byte[] refused(long id, String why, String output) throws IOException {
+    byte[] refused(long id, String why, OutputCapture.Printed output) throws IOException {
         return reply(id, output, out -> out.writeStringField(Protocol.REFUSED, why));
     }
 
@@ -86,11 +86,14 @@ final class Replies {
         });
     }
 
-    private byte[] reply(long id, String output, Body body) throws IOException {
+    private byte[] reply(long id, OutputCapture.Printed output, Body body) throws IOException {
         return frame(out -> {
             out.writeNumberField(Protocol.ID, id);
             body.write(out);
-            out.writeStringField(Protocol.OUTPUT, output);
+            out.writeStringField(Protocol.OUTPUT, output.text());
+            if (output.droppedBytes() > 0) {
+                out.writeNumberField(Protocol.DROPPED, output.droppedBytes());
+            }
         });
     }
 
