@@ -23,8 +23,9 @@ import org.opentest4j.AssertionFailedError;
  * A failure throws {@link AssertionFailedError}; its message says what was checked, where it
  * differs, what was expected and what came, how many entries differ and by how much, and — for a
  * few generic patterns (a NaN or an infinity appeared, every entry off by the same factor or
- * amount, a transposed shape) — a short hint. The grader knows nothing of the course: the hints
- * are about numbers, not about neural networks.
+ * amount, a transposed shape, small errors with no pattern that a float or a cancelling sum gives)
+ * — a short hint. The grader knows nothing of the course: the hints are about numbers, not about
+ * neural networks.
  *
  * <p>An argument that is the instructor's to get right (a negative tolerance, a {@code null}
  * expected value) throws {@link IllegalArgumentException} instead: that is a bug in the suite,
@@ -70,6 +71,9 @@ public final class Check {
         String hint = nonFiniteHint(expected, actual);
         if (hint == null && Double.isFinite(actual) && expected != 0 && close(-expected, actual, 1e-9, 0)) {
             hint = "It has the opposite sign: look for a flipped sign.";
+        }
+        if (hint == null && Precision.lost(expected, actual)) {
+            hint = Precision.HINT;
         }
         throw failure(m, hint);
     }
@@ -749,7 +753,12 @@ public final class Check {
             if (infinityAppeared) {
                 return INFINITY_HINT;
             }
-            return pattern.hint("Every entry", "the expected value");
+            String shape = pattern.hint("Every entry", "the expected value");
+            if (shape == null && 2 * differing >= pattern.count
+                    && pattern.allWithin(Precision.RELATIVE, Precision.NEAR_ZERO)) {
+                return Precision.HINT;
+            }
+            return shape;
         }
     }
 
@@ -801,7 +810,11 @@ public final class Check {
             if (nonFinite) {
                 return "The analytic gradient is not finite. " + NAN_HINT;
             }
-            return pattern.hint("Every analytic entry", "the numerical one");
+            String shape = pattern.hint("Every analytic entry", "the numerical one");
+            if (shape == null && 2 * off >= pattern.count && pattern.allWithin(0, Precision.GRADIENT_NOISE)) {
+                return Precision.GRADIENT_HINT;
+            }
+            return shape;
         }
     }
 
@@ -838,6 +851,20 @@ public final class Check {
             maxAbs = Math.max(maxAbs, Math.max(Math.abs(e), Math.abs(a)));
         }
 
+        /** Whether every entry is off by at most {@code relative} of its own size plus {@code ofLargest} of the largest entry. */
+        boolean allWithin(double relative, double ofLargest) {
+            if (!allFinite || count == 0) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                double size = Math.max(Math.abs(expected[i]), Math.abs(actual[i]));
+                if (Math.abs(actual[i] - expected[i]) > relative * size + ofLargest * maxAbs) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         String hint(String every, String reference) {
             if (!allFinite || count < 2 || maxAbs == 0) {
                 return null;
@@ -872,6 +899,29 @@ public final class Check {
                         + " constant term.";
             }
             return null;
+        }
+    }
+
+    /** The fingerprint of a loss of precision: errors far above double's rounding, far below a wrong formula's. */
+    private static final class Precision {
+        /** float keeps about 7 digits; a sum that cancels may keep 3 or 4: errors up to this relative size. */
+        static final double RELATIVE = 1e-3;
+        /** Entries this much smaller than the largest count as 0: their error is measured against the largest. */
+        static final double NEAR_ZERO = 1e-6;
+        /** Centered differences of a float loss are this noisy, relative to the largest entry. */
+        static final double GRADIENT_NOISE = 5e-2;
+
+        static final String HINT = "The error is small and has no pattern: this looks like a loss of precision"
+                + " (float instead of double, or a sum in a different order that cancels): use double throughout.";
+        static final String GRADIENT_HINT = "Every entry is off by a little, with no common factor or offset: this"
+                + " looks like a loss of precision in the function whose centered differences these are (float"
+                + " instead of double, or a sum in a different order that cancels), which makes its differences"
+                + " noisy: use double throughout. If you already do, look for a small missing term.";
+
+        /** Whether actual differs from expected by at most {@link #RELATIVE} of the larger. */
+        static boolean lost(double expected, double actual) {
+            double size = Math.max(Math.abs(expected), Math.abs(actual));
+            return Double.isFinite(expected) && Double.isFinite(actual) && Math.abs(actual - expected) <= RELATIVE * size;
         }
     }
 
