@@ -72,8 +72,8 @@ public final class Check {
         if (hint == null && Double.isFinite(actual) && expected != 0 && close(-expected, actual, 1e-9, 0)) {
             hint = "It has the opposite sign: look for a flipped sign.";
         }
-        if (hint == null && Precision.lost(expected, actual)) {
-            hint = Precision.HINT;
+        if (hint == null && Double.isFinite(expected) && Double.isFinite(actual)) {
+            hint = Precision.hint(relativeError(expected, actual));
         }
         throw failure(m, hint);
     }
@@ -754,9 +754,8 @@ public final class Check {
                 return INFINITY_HINT;
             }
             String shape = pattern.hint("Every entry", "the expected value");
-            if (shape == null && 2 * differing >= pattern.count
-                    && pattern.allWithin(Precision.RELATIVE, Precision.NEAR_ZERO)) {
-                return Precision.HINT;
+            if (shape == null && pattern.allFinite && 2 * differing >= pattern.count) {
+                return Precision.hint(pattern.worstRelativeError(Precision.NEAR_ZERO));
             }
             return shape;
         }
@@ -811,7 +810,7 @@ public final class Check {
                 return "The analytic gradient is not finite. " + NAN_HINT;
             }
             String shape = pattern.hint("Every analytic entry", "the numerical one");
-            if (shape == null && 2 * off >= pattern.count && pattern.allWithin(0, Precision.GRADIENT_NOISE)) {
+            if (shape == null && 2 * off >= pattern.count && pattern.allWithin(Precision.GRADIENT_NOISE)) {
                 return Precision.GRADIENT_HINT;
             }
             return shape;
@@ -851,18 +850,31 @@ public final class Check {
             maxAbs = Math.max(maxAbs, Math.max(Math.abs(e), Math.abs(a)));
         }
 
-        /** Whether every entry is off by at most {@code relative} of its own size plus {@code ofLargest} of the largest entry. */
-        boolean allWithin(double relative, double ofLargest) {
+        /** Whether every entry is off by at most {@code ofLargest} of the largest entry. */
+        boolean allWithin(double ofLargest) {
             if (!allFinite || count == 0) {
                 return false;
             }
             for (int i = 0; i < count; i++) {
-                double size = Math.max(Math.abs(expected[i]), Math.abs(actual[i]));
-                if (Math.abs(actual[i] - expected[i]) > relative * size + ofLargest * maxAbs) {
+                if (Math.abs(actual[i] - expected[i]) > ofLargest * maxAbs) {
                     return false;
                 }
             }
             return true;
+        }
+
+        /**
+         * The largest relative error over the entries; an entry smaller than {@code nearZero} of the
+         * largest counts its error relative to that, not to itself.
+         */
+        double worstRelativeError(double nearZero) {
+            double worst = 0;
+            for (int i = 0; i < count; i++) {
+                double error = Math.abs(actual[i] - expected[i]);
+                double size = Math.max(Math.max(Math.abs(expected[i]), Math.abs(actual[i])), nearZero * maxAbs);
+                worst = Math.max(worst, error == 0 ? 0 : error / size);
+            }
+            return worst;
         }
 
         String hint(String every, String reference) {
@@ -902,26 +914,38 @@ public final class Check {
         }
     }
 
-    /** The fingerprint of a loss of precision: errors far above double's rounding, far below a wrong formula's. */
+    /**
+     * The fingerprint of a loss of precision: errors with no pattern, far above double's rounding and
+     * below a wrong formula's. float keeps about 7 digits and a sum that cancels loses a few more, so
+     * errors up to {@link #TINY} are named a loss of precision; up to {@link #SMALL}, a small missing
+     * term (a penalty with a small λ) looks the same, and the hint says both.
+     */
     private static final class Precision {
-        /** float keeps about 7 digits; a sum that cancels may keep 3 or 4: errors up to this relative size. */
-        static final double RELATIVE = 1e-3;
+        static final double TINY = 1e-5;
+        static final double SMALL = 1e-3;
         /** Entries this much smaller than the largest count as 0: their error is measured against the largest. */
         static final double NEAR_ZERO = 1e-6;
         /** Centered differences of a float loss are this noisy, relative to the largest entry. */
         static final double GRADIENT_NOISE = 5e-2;
 
-        static final String HINT = "The error is small and has no pattern: this looks like a loss of precision"
-                + " (float instead of double, or a sum in a different order that cancels): use double throughout.";
+        static final String LOST = "this looks like a loss of precision (float instead of double, or a sum in a"
+                + " different order that cancels): use double throughout.";
         static final String GRADIENT_HINT = "Every entry is off by a little, with no common factor or offset: this"
                 + " looks like a loss of precision in the function whose centered differences these are (float"
                 + " instead of double, or a sum in a different order that cancels), which makes its differences"
                 + " noisy: use double throughout. If you already do, look for a small missing term.";
 
-        /** Whether actual differs from expected by at most {@link #RELATIVE} of the larger. */
-        static boolean lost(double expected, double actual) {
-            double size = Math.max(Math.abs(expected), Math.abs(actual));
-            return Double.isFinite(expected) && Double.isFinite(actual) && Math.abs(actual - expected) <= RELATIVE * size;
+        /** The hint for errors with no pattern of at most {@code worstRelative}, or null when they are larger. */
+        static String hint(double worstRelative) {
+            if (worstRelative <= TINY) {
+                return "The error is tiny and has no pattern: " + LOST;
+            }
+            if (worstRelative <= SMALL) {
+                return "The error is small and has no pattern: either a loss of precision (float instead of double,"
+                        + " or a sum in a different order that cancels: then use double throughout), or a small term"
+                        + " is missing or extra (a penalty, a constant).";
+            }
+            return null;
         }
     }
 

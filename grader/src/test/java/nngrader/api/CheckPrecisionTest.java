@@ -62,6 +62,16 @@ class CheckPrecisionTest {
     }
 
     @Test
+    void aSmallErrorThatATermCouldCauseTooSaysBoth() {
+        double[] expected = {0.587483, -0.31, 1.2};
+        double[] penalized = {0.587496, -0.31002, 1.20003};  // λ = 0.001 added where it should not be
+        String message = failure(() -> Check.allClose(expected, penalized, 1e-6, 1e-9, "params().W()"));
+        assertTrue(message.contains("The error is small and has no pattern: either a loss of precision (float instead"
+                + " of double, or a sum in a different order that cancels: then use double throughout), or a small term"
+                + " is missing or extra (a penalty, a constant)."), message);
+    }
+
+    @Test
     void aWrongFormulaIsNotTakenForPrecision() {
         double[] z = {0.3, -1.7, 2.9, 0.8, -0.4};
         double[] expected = softmax(z);

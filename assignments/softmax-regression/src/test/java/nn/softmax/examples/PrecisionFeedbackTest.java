@@ -30,7 +30,8 @@ class PrecisionFeedbackTest {
         assertTrue(lost.size() >= 10, example.failures());
         for (TestOutcome t : lost) {
             String failure = t.failure();
-            assertTrue(failure.contains("looks like a loss of precision"), t.number() + " " + t.name() + ":\n" + failure);
+            assertTrue(failure.contains("loss of precision") && failure.contains("(float instead of double, or a sum in"
+                    + " a different order that cancels"), t.number() + " " + t.name() + ":\n" + failure);
             assertTrue(failure.contains("use double throughout"), failure);
             assertFalse(failure.contains("flipped sign") || failure.contains("constant factor")
                     || failure.contains("constant term"), failure);
