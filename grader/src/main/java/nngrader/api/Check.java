@@ -23,8 +23,9 @@ import org.opentest4j.AssertionFailedError;
  * A failure throws {@link AssertionFailedError}; its message says what was checked, where it
  * differs, what was expected and what came, how many entries differ and by how much, and — for a
  * few generic patterns (a NaN or an infinity appeared, every entry off by the same factor or
- * amount, a transposed shape) — a short hint. The grader knows nothing of the course: the hints
- * are about numbers, not about neural networks.
+ * amount, a transposed shape, small errors with no pattern that a float or a cancelling sum gives)
+ * — a short hint. The grader knows nothing of the course: the hints are about numbers, not about
+ * neural networks.
  *
  * <p>An argument that is the instructor's to get right (a negative tolerance, a {@code null}
  * expected value) throws {@link IllegalArgumentException} instead: that is a bug in the suite,
@@ -70,6 +71,9 @@ public final class Check {
         String hint = nonFiniteHint(expected, actual);
         if (hint == null && Double.isFinite(actual) && expected != 0 && close(-expected, actual, 1e-9, 0)) {
             hint = "It has the opposite sign: look for a flipped sign.";
+        }
+        if (hint == null && Double.isFinite(expected) && Double.isFinite(actual)) {
+            hint = Precision.hint(relativeError(expected, actual));
         }
         throw failure(m, hint);
     }
@@ -464,6 +468,34 @@ public final class Check {
         return c;
     }
 
+    /**
+     * Checks that a call returned new arrays, as the handouts ask: neither its result nor any array
+     * inside it (a row, a record's component) is one of its arguments' arrays. The arguments are
+     * named as {@code call} shows them, when it shows names. Through the grader's worker this sees
+     * what one JVM would: a student's {@code return z;} comes back as the test's own {@code z}.
+     *
+     * <pre>{@code
+     * double[] z = random.gaussian(5, 3.0);
+     * double[] a = student.softmax(z);
+     * Check.newArray(a, "softmax(z)", z);
+     * // softmax(z) returned z itself; the handout asks for a new array: copy before you change it
+     * // (e.g. z.clone()).
+     * Params g = student.lossGradient(p, X, y, 0.0);
+     * Check.newArray(g, "lossGradient(p, X, y, λ)", p, X, y);
+     * // lossGradient(p, X, y, λ) returned p.W()[0] itself (as result.W()[0]); ...
+     * }</pre>
+     */
+    public static void newArray(Object result, String call, Object... arguments) {
+        SharedArrays.Shared shared = SharedArrays.find(result, call, arguments);
+        if (shared == null) {
+            return;
+        }
+        String as = shared.resultPath().equals("result") ? "" : " (as " + shared.resultPath() + ")";
+        throw failure(call + " returned " + shared.argumentPath() + " itself" + as
+                + "; the handout asks for a new array: copy before you change it (e.g. "
+                + shared.argumentPath() + ".clone()).", null);
+    }
+
     private static final String MUTATION_HINT =
             "Work on a copy (e.g. x.clone()) instead of writing into an argument.";
 
@@ -721,7 +753,11 @@ public final class Check {
             if (infinityAppeared) {
                 return INFINITY_HINT;
             }
-            return pattern.hint("Every entry", "the expected value");
+            String shape = pattern.hint("Every entry", "the expected value");
+            if (shape == null && pattern.allFinite && 2 * differing >= pattern.count) {
+                return Precision.hint(pattern.worstRelativeError(Precision.NEAR_ZERO));
+            }
+            return shape;
         }
     }
 
@@ -773,7 +809,11 @@ public final class Check {
             if (nonFinite) {
                 return "The analytic gradient is not finite. " + NAN_HINT;
             }
-            return pattern.hint("Every analytic entry", "the numerical one");
+            String shape = pattern.hint("Every analytic entry", "the numerical one");
+            if (shape == null && 2 * off >= pattern.count && pattern.allWithin(Precision.GRADIENT_NOISE)) {
+                return Precision.GRADIENT_HINT;
+            }
+            return shape;
         }
     }
 
@@ -810,6 +850,33 @@ public final class Check {
             maxAbs = Math.max(maxAbs, Math.max(Math.abs(e), Math.abs(a)));
         }
 
+        /** Whether every entry is off by at most {@code ofLargest} of the largest entry. */
+        boolean allWithin(double ofLargest) {
+            if (!allFinite || count == 0) {
+                return false;
+            }
+            for (int i = 0; i < count; i++) {
+                if (Math.abs(actual[i] - expected[i]) > ofLargest * maxAbs) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * The largest relative error over the entries; an entry smaller than {@code nearZero} of the
+         * largest counts its error relative to that, not to itself.
+         */
+        double worstRelativeError(double nearZero) {
+            double worst = 0;
+            for (int i = 0; i < count; i++) {
+                double error = Math.abs(actual[i] - expected[i]);
+                double size = Math.max(Math.max(Math.abs(expected[i]), Math.abs(actual[i])), nearZero * maxAbs);
+                worst = Math.max(worst, error == 0 ? 0 : error / size);
+            }
+            return worst;
+        }
+
         String hint(String every, String reference) {
             if (!allFinite || count < 2 || maxAbs == 0) {
                 return null;
@@ -842,6 +909,41 @@ public final class Check {
             if (fits) {
                 return every + " is off by the same amount (about " + show(d) + "): look for a missing or extra"
                         + " constant term.";
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The fingerprint of a loss of precision: errors with no pattern, far above double's rounding and
+     * below a wrong formula's. float keeps about 7 digits and a sum that cancels loses a few more, so
+     * errors up to {@link #TINY} are named a loss of precision; up to {@link #SMALL}, a small missing
+     * term (a penalty with a small λ) looks the same, and the hint says both.
+     */
+    private static final class Precision {
+        static final double TINY = 1e-5;
+        static final double SMALL = 1e-3;
+        /** Entries this much smaller than the largest count as 0: their error is measured against the largest. */
+        static final double NEAR_ZERO = 1e-6;
+        /** Centered differences of a float loss are this noisy, relative to the largest entry. */
+        static final double GRADIENT_NOISE = 5e-2;
+
+        static final String LOST = "this looks like a loss of precision (float instead of double, or a sum in a"
+                + " different order that cancels): use double throughout.";
+        static final String GRADIENT_HINT = "Every entry is off by a little, with no common factor or offset: this"
+                + " looks like a loss of precision in the function whose centered differences these are (float"
+                + " instead of double, or a sum in a different order that cancels), which makes its differences"
+                + " noisy: use double throughout. If you already do, look for a small missing term.";
+
+        /** The hint for errors with no pattern of at most {@code worstRelative}, or null when they are larger. */
+        static String hint(double worstRelative) {
+            if (worstRelative <= TINY) {
+                return "The error is tiny and has no pattern: " + LOST;
+            }
+            if (worstRelative <= SMALL) {
+                return "The error is small and has no pattern: either a loss of precision (float instead of double,"
+                        + " or a sum in a different order that cancels: then use double throughout), or a small term"
+                        + " is missing or extra (a penalty, a constant).";
             }
             return null;
         }

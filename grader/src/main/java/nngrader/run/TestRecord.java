@@ -3,12 +3,14 @@ package nngrader.run;
 import nngrader.api.Grade;
 import nngrader.sandbox.CallScope;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -75,14 +77,15 @@ final class TestRecord implements Grade, CallScope {
     }
 
     @Override
-    public synchronized void studentOutput(String text) {
-        int room = OUTPUT_CAP - studentOutput.length();
+    public synchronized void studentOutput(String text, long droppedBytes) {
+        int room = Math.max(OUTPUT_CAP - studentOutput.length(), 0);
         if (text.length() <= room) {
             studentOutput.append(text);
         } else {
-            studentOutput.append(text, 0, Math.max(room, 0));
-            studentOutputDropped += text.length() - Math.max(room, 0);
+            studentOutput.append(text, 0, room);
+            studentOutputDropped += text.substring(room).getBytes(StandardCharsets.UTF_8).length;
         }
+        studentOutputDropped += droppedBytes;
     }
 
     synchronized void usedStudentClass(String className) {
@@ -121,6 +124,12 @@ final class TestRecord implements Grade, CallScope {
         if (studentOutputDropped == 0) {
             return studentOutput.toString();
         }
-        return studentOutput + "\n[... " + studentOutputDropped + " more characters not shown]";
+        return studentOutput + "\n[... " + droppedNote(studentOutputDropped) + " not shown]";
+    }
+
+    /** "209715 more bytes (0.2 MB)": the count of everything cut, in the worker and here. */
+    static String droppedNote(long bytes) {
+        String count = bytes + " more " + (bytes == 1 ? "byte" : "bytes");
+        return bytes < 100 * 1024 ? count : count + String.format(Locale.ROOT, " (%.1f MB)", bytes / (1024.0 * 1024));
     }
 }

@@ -15,8 +15,11 @@ public interface CallScope {
     /** The test's limit, for the message "timed out after N s". */
     Duration limit();
 
-    /** What the student printed (System.out and System.err) during one call, capped by the worker. */
-    void studentOutput(String text);
+    /**
+     * What the student printed (System.out and System.err) during one call: the {@code text} the
+     * worker kept (its first bytes), and how many bytes more were printed and not kept.
+     */
+    void studentOutput(String text, long droppedBytes);
 
     /**
      * A call into {@code className}, a submitted class that did not compile, was answered by the reference

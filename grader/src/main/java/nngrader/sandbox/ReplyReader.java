@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import nngrader.sandbox.wire.ArrayIdentity;
 import nngrader.sandbox.wire.BudgetedParser;
 import nngrader.sandbox.wire.DecodeBudget;
 import nngrader.sandbox.wire.Handles;
@@ -57,9 +58,10 @@ final class ReplyReader {
      * @param failure   why the call did not return, or null
      * @param oversized the size of a value too large to send, or 0
      * @param changed   the arguments the call changed in place, null where unchanged; null when none
+     * @param dropped   how many bytes the student printed beyond what {@code output} kept
      */
     record Reply(long id, String output, Object value, long created, StudentFailure failure, long oversized,
-                 Object[] changed) implements Message {
+                 Object[] changed, long dropped) implements Message {
     }
 
     record ExitNotice(List<StackTraceElement> frames) implements Message {
@@ -75,6 +77,8 @@ final class ReplyReader {
     /**
      * @param valueType      the declared type of the value, or null when no value is expected
      * @param parameterTypes the declared types of the call's arguments (empty when not a call)
+     * @param handles        for the value: its handles and the identity of its arrays (changed
+     *                       arguments are plain values, copied into the caller's own objects)
      * @param called         what the grader called, e.g. {@code nn.softmax.Softmax.softmax}, or
      *                       {@code X.<init>} for a creation: an exception is said to come from there,
      *                       whatever the worker says (it may only tell a static initializer from a constructor)
@@ -90,6 +94,8 @@ final class ReplyReader {
             Object value = null;
             long created = 0;
             long oversized = 0;
+            long dropped = 0;
+            long cutHere = 0; // what the grader's own cap cut of the output, counted with what the worker dropped
             StudentFailure failure = null;
             Object[] changed = null;
             while (in.nextToken() == JsonToken.FIELD_NAME) {
@@ -106,9 +112,14 @@ final class ReplyReader {
                         return new Callback(frame);
                     }
                     case Protocol.ID -> id = number(in);
-                    case Protocol.OUTPUT -> output = output(in);
+                    case Protocol.OUTPUT -> {
+                        RawString.Prefix kept = in.cappedText(maxOutputChars);
+                        output = kept.text();
+                        cutHere = kept.droppedBytes();
+                    }
                     case Protocol.CREATED -> created = number(in);
                     case Protocol.OVERSIZED -> oversized = number(in);
+                    case Protocol.DROPPED -> dropped = Math.max(0, number(in));
                     case Protocol.REFUSED -> failure = new CallRefused(text(in));
                     case Protocol.THREW -> failure = threw(in, called);
                     case Protocol.VALUE -> {
@@ -117,7 +128,8 @@ final class ReplyReader {
                         }
                         value = values.read(in, valueType, handles);
                     }
-                    case Protocol.CHANGED -> changed = changedArguments(in, parameterTypes, handles);
+                    case Protocol.CHANGED -> changed = changedArguments(in, parameterTypes,
+                            Handles.with(handles, ArrayIdentity.PLAIN));
                     default -> throw new WireException("unknown field " + cap(field));
                 }
             }
@@ -127,7 +139,7 @@ final class ReplyReader {
             if (id == null) {
                 throw new WireException("a reply without an id");
             }
-            return new Reply(id, output, value, created, failure, oversized, changed);
+            return new Reply(id, output, value, created, failure, oversized, changed, dropped + cutHere);
         }
     }
 
@@ -198,12 +210,6 @@ final class ReplyReader {
     }
 
     /** What the student printed, cut to the cap before it is decoded, with a note of how much was cut. */
-    private String output(BudgetedParser in) throws IOException {
-        RawString.Prefix kept = in.cappedText(maxOutputChars);
-        return kept.droppedBytes() == 0 ? kept.text()
-                : kept.text() + "\n[... " + kept.droppedBytes() + " more bytes not shown]";
-    }
-
     private static String text(BudgetedParser in) throws IOException {
         RawString.Prefix kept = in.cappedText(MAX_TEXT);
         return kept.droppedBytes() == 0 ? kept.text() : kept.text() + "...";

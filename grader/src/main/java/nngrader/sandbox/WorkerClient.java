@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,10 @@ import nngrader.sandbox.wire.DecodeBudget;
 import nngrader.sandbox.wire.FrameTooLargeException;
 import nngrader.sandbox.wire.Handles;
 import nngrader.sandbox.wire.Protocol;
+import nngrader.sandbox.wire.ArgumentArrays;
 import nngrader.sandbox.wire.ArgumentChanges;
+import nngrader.sandbox.wire.ReplyArrays;
+import nngrader.sandbox.wire.ReturnedArrays;
 import nngrader.sandbox.wire.ValueCodec;
 
 /**
@@ -43,6 +47,7 @@ final class WorkerClient {
     private static final Type[] NO_TYPES = {};
     private final ValueCodec values;
     private final ReplyReader replies;
+    private final ReturnedArrays returnedArrays = new ReturnedArrays();
     private final Alarms alarms;
     private final Duration startup;
     private final CallbackAnswers callbacks;
@@ -135,11 +140,17 @@ final class WorkerClient {
         return reply.created();
     }
 
-    /** Calls {@code method} on the object with handle {@code target}; returns what it returned. */
+    /**
+     * Calls {@code method} on the object with handle {@code target}; returns what it returned. An
+     * array of the value that is one of {@code args} (or inside one) is that very object, with the
+     * call's changes copied back; one that the worker returned before is the array returned then.
+     */
     Object call(long target, String call, Method method, Object[] args, Handles handles, CallScope scope,
             Instant deadline) {
         long id = nextId++;
         Type[] types = method.getGenericParameterTypes();
+        ArgumentArrays sent = new ArgumentArrays();
+        Handles numbered = Handles.with(handles, sent);
         byte[] request = request(call, out -> {
             out.writeNumberField(Protocol.ID, id);
             out.writeStringField(Protocol.OP, Protocol.OP_CALL);
@@ -153,13 +164,13 @@ final class WorkerClient {
             out.writeEndArray();
             out.writeArrayFieldStart(Protocol.ARGS);
             for (int i = 0; i < types.length; i++) {
-                values.write(out, types[i], args[i], handles);
+                values.write(out, types[i], args[i], numbered);
             }
             out.writeEndArray();
         });
         Type returned = method.getGenericReturnType();
-        Reply reply = exchange(id, request, returned == void.class ? null : returned, types, handles, scope,
-                deadline, call, call);
+        Reply reply = exchange(id, request, returned == void.class ? null : returned, types,
+                Handles.with(handles, ReplyArrays.reader(sent, returnedArrays)), scope, deadline, call, call);
         if (reply.changed() != null) {
             for (int i = 0; i < args.length; i++) {
                 if (reply.changed()[i] != null) {
@@ -232,8 +243,8 @@ final class WorkerClient {
     }
 
     private Reply outcome(Reply reply, CallScope scope, String call) {
-        if (!reply.output().isEmpty()) {
-            scope.studentOutput(reply.output());
+        if (!reply.output().isEmpty() || reply.dropped() > 0) {
+            studentOutput(scope, reply.output(), reply.dropped());
         }
         if (reply.failure() != null) {
             throw reply.failure();
@@ -275,6 +286,17 @@ final class WorkerClient {
     private BadReply bad(String message) {
         kill();
         return new BadReply(message);
+    }
+
+    /** The worker caps the output, but it is untrusted: cap again, counting what this cuts too. */
+    private void studentOutput(CallScope scope, String output, long dropped) {
+        int cap = settings.outputCapBytes();
+        if (output.length() <= cap) {
+            scope.studentOutput(output, dropped);
+        } else {
+            long cut = output.substring(cap).getBytes(StandardCharsets.UTF_8).length;
+            scope.studentOutput(output.substring(0, cap), dropped + cut);
+        }
     }
 
     private byte[] request(String call, Body body) {

@@ -103,7 +103,7 @@ class DeadlinesTest {
             }
 
             @Override
-            public void studentOutput(String text) {
+            public void studentOutput(String text, long droppedBytes) {
             }
         };
         assertEquals(25.0, task("Square", TestScope.seconds(20)).run(5));

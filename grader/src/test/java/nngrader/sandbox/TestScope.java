@@ -8,6 +8,7 @@ final class TestScope implements CallScope {
     private final Instant deadline;
     private final Duration limit;
     private final StringBuilder printed = new StringBuilder();
+    private long dropped;
 
     private TestScope(Instant deadline, Duration limit) {
         this.deadline = deadline;
@@ -37,11 +38,13 @@ final class TestScope implements CallScope {
     }
 
     @Override
-    public synchronized void studentOutput(String text) {
+    public synchronized void studentOutput(String text, long droppedBytes) {
         printed.append(text);
+        dropped += droppedBytes;
     }
 
+    /** What was printed, then a note of the bytes not kept, if any. */
     synchronized String printed() {
-        return printed.toString();
+        return dropped == 0 ? printed.toString() : printed + "\n[... " + dropped + " more bytes not shown]";
     }
 }

@@ -12,7 +12,10 @@ package nngrader.sandbox.wire;
  *   {"ready":true}                                                 once, when the worker can take calls
  *   {"id":1, "created":1, "output":""}
  *   {"id":2, "value":[0.27,0.73], "output":"printed text"}         "value" is left out for void
+ *   {"id":2, "output":"the first bytes printed", "dropped":209715}  bytes printed beyond the worker's cap, counted
  *   {"id":2, "value":..., "changed":[null,[3.0,1.0]], "output":""}  arguments the call changed in place (null: unchanged)
+ *   {"id":2, "value":{"arg":1}, "output":""}                        the value is the first argument array itself
+ *   {"id":2, "value":{"id":7,"items":[0.5,0.5]}, "output":""}       an array of the value, under the worker's id for it
  *   {"id":2, "threw":{"class":..., "message":..., "where":..., "causes":[...], "frames":[[class,method,file,line],...]}, "output":""}
  *   {"id":2, "refused":"why the call could not be made", "output":""}
  *   {"id":2, "oversized":67108865, "output":""}                    the value did not fit in a frame
@@ -29,7 +32,8 @@ package nngrader.sandbox.wire;
  *   {"id":2, "refused":"why the grader did not answer"}
  * </pre>
  *
- * Values are written by their declared type (see {@link ValueCodec}); a double[] longer than 16
+ * Values are written by their declared type (see {@link ValueCodec}); the arrays of a value keep
+ * their identity (see the package documentation); a double[] longer than 16
  * is a base64 string of its IEEE-754 bits, so a frame may show {@code "args":["P/AAAAAA..."]}.
  */
 public final class Protocol {
@@ -48,6 +52,7 @@ public final class Protocol {
     public static final String CREATED = "created";
     public static final String VALUE = "value";
     public static final String OUTPUT = "output";
+    public static final String DROPPED = "dropped";
     public static final String THREW = "threw";
     public static final String REFUSED = "refused";
     public static final String OVERSIZED = "oversized";

@@ -76,7 +76,7 @@ public final class ValueCodec {
         }
         if (type instanceof GenericArrayType g) {
             Type component = g.getGenericComponentType();
-            return new ArrayCodec(rawClass(component), codecFor(component));
+            return new IdentityArrayCodec(rawClass(type), new ArrayCodec(rawClass(component), codecFor(component)));
         }
         if (type instanceof WildcardType w && w.getLowerBounds().length == 0) {
             return codecFor(w.getUpperBounds()[0]);
@@ -90,13 +90,13 @@ public final class ValueCodec {
             return scalar;
         }
         if (c == double[].class) {
-            return PrimitiveArrayCodecs.DOUBLES;
+            return new IdentityArrayCodec(c, PrimitiveArrayCodecs.DOUBLES);
         }
         if (c == int[].class) {
-            return PrimitiveArrayCodecs.INTS;
+            return new IdentityArrayCodec(c, PrimitiveArrayCodecs.INTS);
         }
         if (c.isArray()) {
-            return new ArrayCodec(c.getComponentType(), codecFor(c.getComponentType()));
+            return new IdentityArrayCodec(c, new ArrayCodec(c.getComponentType(), codecFor(c.getComponentType())));
         }
         if (c.isEnum()) {
             return new EnumCodec(c);

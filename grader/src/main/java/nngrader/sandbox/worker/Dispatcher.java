@@ -12,8 +12,12 @@ import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import nngrader.sandbox.wire.ArgumentArrays;
 import nngrader.sandbox.wire.ArgumentChanges;
+import nngrader.sandbox.wire.ArrayIds;
+import nngrader.sandbox.wire.Handles;
 import nngrader.sandbox.wire.Protocol;
+import nngrader.sandbox.wire.ReplyArrays;
 import nngrader.sandbox.wire.ValueCodec;
 import nngrader.sandbox.wire.WireException;
 
@@ -26,6 +30,7 @@ final class Dispatcher {
     private final ValueCodec values = new ValueCodec();
     private final Replies replies;
     private final HandleTable handles = new HandleTable();
+    private final ArrayIds arrayIds = new ArrayIds();
     private final MethodResolver methods;
     private final ClassLoader loader;
     private final OutputCapture output;
@@ -138,7 +143,8 @@ final class Dispatcher {
         }
         Object target = handles.get(targetId);
         String call = target.getClass().getName() + "." + name;
-        Object[] args = arguments(method, in);
+        ArgumentArrays argumentArrays = new ArgumentArrays();
+        Object[] args = arguments(method, in, argumentArrays);
         Object[] before = snapshots(method, args);
         beforeStudentCode();
         Object result;
@@ -149,10 +155,10 @@ final class Dispatcher {
         } catch (IllegalAccessException | IllegalArgumentException e) {
             return replies.refused(id, "cannot call " + call + ": " + e, output.take());
         }
-        String printedText = output.take();
+        OutputCapture.Printed printedText = output.take();
         Type type = method.getGenericReturnType();
-        return replies.value(id, call, type, result, handles, printedText,
-                method.getGenericParameterTypes(), changes(before, args));
+        return replies.value(id, call, type, result, handles, ReplyArrays.writer(argumentArrays, arrayIds),
+                printedText, method.getGenericParameterTypes(), changes(before, args));
     }
 
     /** Copies of the arguments the student's code could change in place (arrays, records, lists). */
@@ -181,15 +187,17 @@ final class Dispatcher {
         return changed;
     }
 
-    private Object[] arguments(Method method, JsonParser in) throws IOException {
+    /** Reads the arguments, numbering their arrays in {@code arrays} so that the reply can name them. */
+    private Object[] arguments(Method method, JsonParser in, ArgumentArrays arrays) throws IOException {
         if (in.currentToken() != JsonToken.START_ARRAY) {
             throw new WireException("args is an array");
         }
         Type[] types = method.getGenericParameterTypes();
         Object[] args = new Object[types.length];
+        Handles numbered = Handles.with(handles, arrays);
         for (int i = 0; i < types.length; i++) {
             in.nextToken();
-            args[i] = values.read(in, types[i], handles);
+            args[i] = values.read(in, types[i], numbered);
         }
         if (in.nextToken() != JsonToken.END_ARRAY) {
             throw new WireException("too many arguments for " + method.getName());

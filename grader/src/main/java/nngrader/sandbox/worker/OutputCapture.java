@@ -33,17 +33,22 @@ final class OutputCapture extends OutputStream {
         dropped += len - n;
     }
 
-    /** What was printed since the last take, with a note of what was cut; then starts afresh. */
-    synchronized String take() {
+    /** What was printed since the last take, and how many bytes more were printed; then starts afresh. */
+    synchronized Printed take() {
         if (size == 0 && dropped == 0) {
-            return "";
+            return Printed.NOTHING;
         }
-        String text = new String(kept, 0, size, StandardCharsets.UTF_8);
-        if (dropped > 0) {
-            text += "\n[... " + dropped + " more bytes not shown]";
-        }
+        Printed printed = new Printed(new String(kept, 0, size, StandardCharsets.UTF_8), dropped);
         size = 0;
         dropped = 0;
-        return text;
+        return printed;
+    }
+
+    /**
+     * What the student printed during one call: the text kept, and the count of bytes printed after
+     * it, which the grader adds up and shows as a number (a note inside the text could be cut).
+     */
+    record Printed(String text, long droppedBytes) {
+        static final Printed NOTHING = new Printed("", 0);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.lang.reflect.Type;
+import nngrader.sandbox.wire.ArrayIdentity;
 import nngrader.sandbox.wire.BoundedBuffer;
 import nngrader.sandbox.wire.FrameTooLargeException;
 import nngrader.sandbox.wire.Handles;
@@ -27,21 +28,23 @@ final class Replies {
         return frame(out -> out.writeBooleanField(Protocol.READY, true));
     }
 
-    byte[] created(long id, long handle, String output) throws IOException {
+    byte[] created(long id, long handle, OutputCapture.Printed output) throws IOException {
         return reply(id, output, out -> out.writeNumberField(Protocol.CREATED, handle));
     }
 
     /**
-     * The value a call returned. It may be too large for a frame, or contain something that cannot
-     * be sent (a student's List that throws); the reply then says so instead.
+     * The value a call returned, its arrays written by {@code arrays} (so that the grader knows
+     * which are its own arguments or arrays it has already); the changed arguments are plain values.
+     * The value may be too large for a frame, or contain something that cannot be sent (a student's
+     * List that throws); the reply then says so instead.
      */
-    byte[] value(long id, String call, Type type, Object value, Handles handles, String output,
+    byte[] value(long id, String call, Type type, Object value, Handles handles, ArrayIdentity arrays, OutputCapture.Printed output,
                  Type[] parameterTypes, Object[] changed) throws IOException {
         try {
             return reply(id, output, out -> {
                 if (type != void.class) {
                     out.writeFieldName(Protocol.VALUE);
-                    values.write(out, type, value, handles);
+                    values.write(out, type, value, Handles.with(handles, arrays));
                 }
                 if (changed != null) {
                     out.writeArrayFieldStart(Protocol.CHANGED);
@@ -62,14 +65,14 @@ final class Replies {
         }
     }
 
-    byte[] threw(long id, String where, Throwable thrown, String output) throws IOException {
+    byte[] threw(long id, String where, Throwable thrown, OutputCapture.Printed output) throws IOException {
         return reply(id, output, out -> {
             out.writeFieldName(Protocol.THREW);
             ThrownReport.write(out, where, thrown);
         });
     }
 
-    byte[] refused(long id, String why, String output) throws IOException {
+    byte[] refused(long id, String why, OutputCapture.Printed output) throws IOException {
         return reply(id, output, out -> out.writeStringField(Protocol.REFUSED, why));
     }
 
@@ -83,11 +86,14 @@ final class Replies {
         });
     }
 
-    private byte[] reply(long id, String output, Body body) throws IOException {
+    private byte[] reply(long id, OutputCapture.Printed output, Body body) throws IOException {
         return frame(out -> {
             out.writeNumberField(Protocol.ID, id);
             body.write(out);
-            out.writeStringField(Protocol.OUTPUT, output);
+            out.writeStringField(Protocol.OUTPUT, output.text());
+            if (output.droppedBytes() > 0) {
+                out.writeNumberField(Protocol.DROPPED, output.droppedBytes());
+            }
         });
     }
 

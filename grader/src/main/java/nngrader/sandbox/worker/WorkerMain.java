@@ -61,7 +61,8 @@ public final class WorkerMain {
         try {
             return dispatcher.handle(request);
         } catch (Throwable e) {
-            return dispatcher.replies().refused(dispatcher.current(), "the worker failed: " + e.getClass().getName(), "");
+            return dispatcher.replies().refused(dispatcher.current(), "the worker failed: " + e.getClass().getName(),
+                    OutputCapture.Printed.NOTHING);
         }
     }
 }

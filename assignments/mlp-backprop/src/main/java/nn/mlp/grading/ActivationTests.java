@@ -184,7 +184,7 @@ class ActivationTests {
 
     @Test
     @Order(10)
-    @Points(1)
+    @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
     @DisplayName("g, gPrime and out leave z unchanged")
     void inputsAreNotChanged(@Student Activations student, Seeded random) {

@@ -247,7 +247,7 @@ class BackwardTests {
 
     @Test
     @Order(11)
-    @Points(1)
+    @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
     @DisplayName("the backward steps and backward leave their inputs unchanged")
     void inputsAreNotChanged(@Student TwoLayerNetwork student, Seeded random) {

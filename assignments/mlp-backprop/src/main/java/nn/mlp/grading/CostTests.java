@@ -254,7 +254,7 @@ class CostTests {
 
     @Test
     @Order(9)
-    @Points(1)
+    @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
     @DisplayName("cost and gradients leave net, X and Y unchanged")
     void inputsAreNotChanged(@Student TwoLayerNetwork student, Seeded random) {

@@ -195,7 +195,7 @@ class ForwardTests {
 
     @Test
     @Order(10)
-    @Points(1)
+    @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
     @DisplayName("z1, z2, forward and loss leave their inputs unchanged")
     void inputsAreNotChanged(@Student TwoLayerNetwork student, Seeded random) {

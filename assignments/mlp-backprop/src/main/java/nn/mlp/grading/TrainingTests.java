@@ -365,7 +365,7 @@ class TrainingTests {
 
     @Test
     @Order(13)
-    @Points(1)
+    @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
     @DisplayName("step, train and accuracy leave their inputs unchanged")
     void inputsAreNotChanged(@Student Training student, Seeded random) {

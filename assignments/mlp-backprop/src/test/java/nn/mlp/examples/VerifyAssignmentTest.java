@@ -47,12 +47,12 @@ class VerifyAssignmentTest {
     @Test
     void verifyPassesWithEveryMutantInTheTable() {
         assertTrue(verification.passed(), table);
-        assertTrue(table.contains("verify passed: the reference earns full marks, the template nothing, and all 12"
+        assertTrue(table.contains("verify passed: the reference earns full marks, the template nothing, and all 13"
                 + " mutants lose points."), table);
         for (String mutant : List.of("no-max-subtraction", "sigmoid-applied-twice", "relu-derivative-times-a1",
                 "bias-regularized", "gradient-not-divided-by-n", "shuffles-x-without-y", "w2-not-transposed",
                 "tanh-derivative-not-squared", "penalty-lambda-over-n", "zero-initialization", "predict-argmin",
-                "backward-db1-from-dl-da1")) {
+                "backward-db1-from-dl-da1", "identity-output-returns-z2")) {
             assertTrue(table.lines().anyMatch(l -> l.startsWith(mutant + " ") && l.contains(" caught ")), mutant + ":\n" + table);
         }
     }
@@ -207,6 +207,14 @@ class VerifyAssignmentTest {
         String square = bug.test("3.3").failure();
         assertTrue(square.contains("entry [0] expected 3.0 but was -1.0"), square);
         assertTrue(square.contains("W2 dL/dz2 would be [-1.0, 5.0, -4.5]"), square);
+    }
+
+    @Test
+    void anIdentityOutputThatReturnsZ2ItselfIsCaughtByTheNewArrayTestsOnly() {
+        GradedExample bug = lost("identity-output-returns-z2", "6.1", "6.2");
+        assertTrue(bug.test("6.1").failure().contains("out(IDENTITY_SQUARED_ERROR, z2) returned z2 itself; the handout"
+                + " asks for a new array"), bug.failures());
+        assertTrue(bug.test("6.2").failure().contains("returned z2 itself as a2"), bug.failures());
     }
 
     private static GradedExample graded(String name) {

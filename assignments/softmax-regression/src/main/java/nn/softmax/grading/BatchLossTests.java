@@ -201,7 +201,7 @@ class BatchLossTests {
 
     @Test
     @Order(8)
-    @Points(1)
+    @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
     @DisplayName("loss and lossGradient leave p, X and y unchanged")
     void inputsAreNotChanged(@Student SoftmaxRegression student, Seeded random) {

@@ -208,7 +208,7 @@ class LogisticRegressionTests {
 
     @Test
     @Order(11)
-    @Points(1)
+    @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
     @DisplayName("score, dL_dw and dL_db leave w and x unchanged")
     void inputsAreNotChanged(@Student LogisticRegression student, Seeded random) {

@@ -251,7 +251,7 @@ class TrainingTests {
 
     @Test
     @Order(10)
-    @Points(1)
+    @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @DisplayName("step, train and accuracy leave their inputs unchanged")

@@ -30,6 +30,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -145,8 +147,15 @@ class HostileSubmissionsTest {
         TestOutcome oneHot = test(report, "oneHot");
         assertTrue(oneHot.passed(), oneHot.failure());
         assertTrue(oneHot.studentOutput().length() < 64 * 1024, "output is capped: " + oneHot.studentOutput().length());
-        assertTrue(oneHot.studentOutput().contains("not shown"), oneHot.studentOutput()
-                .substring(Math.max(0, oneHot.studentOutput().length() - 200)));
+        String printed = oneHot.studentOutput();
+        Matcher note = Pattern.compile("\n\\[\\.\\.\\. (\\d+) more bytes \\((\\d+\\.\\d) MB\\)"
+                + " not shown]$").matcher(printed);
+        assertTrue(note.find(), printed.substring(Math.max(0, printed.length() - 200)));
+        long shown = note.start();
+        long dropped = Long.parseLong(note.group(1));
+        // every call printed 100 MB of 'x': what is shown and what the note counts add up to whole calls
+        assertEquals(0, (shown + dropped) % (100L << 20), shown + " shown + " + dropped + " dropped");
+        assertTrue(dropped >= (100L << 20) - shown, "dropped: " + dropped);
     }
 
     @Test

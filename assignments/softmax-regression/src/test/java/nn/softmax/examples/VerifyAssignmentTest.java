@@ -47,11 +47,12 @@ class VerifyAssignmentTest {
     @Test
     void verifyPassesWithEveryMutantInTheTable() {
         assertTrue(verification.passed(), table);
-        assertTrue(table.contains("verify passed: the reference earns full marks, the template nothing, and all 11"
+        assertTrue(table.contains("verify passed: the reference earns full marks, the template nothing, and all 12"
                 + " mutants lose points."), table);
         for (String mutant : List.of("gradient-wrong-sign", "no-max-subtraction", "softmax-overwrites-input",
                 "loss-summed-not-averaged", "bias-regularized", "gradient-not-divided-by-n", "gradient-ascent",
-                "onehot-one-based", "argmax-returns-score", "bce-log-of-sigmoid", "jacobian-diagonal-only")) {
+                "onehot-one-based", "argmax-returns-score", "bce-log-of-sigmoid", "jacobian-diagonal-only",
+                "dl-db-returns-dl-dz")) {
             assertTrue(table.lines().anyMatch(l -> l.startsWith(mutant + " ") && l.contains(" caught ")), mutant + ":\n" + table);
         }
     }
@@ -104,12 +105,22 @@ class VerifyAssignmentTest {
     }
 
     @Test
-    void overwritingAnInputIsCaughtByTheNoMutationTestsOnly() {
-        GradedExample bug = lost("softmax-overwrites-input", "2.13", "3.10");
-        for (TestOutcome t : bug.lost()) {
-            assertTrue(t.failure().contains("softmax(z)") && t.failure().contains("the call changed its input"),
-                    bug.failures());
+    void overwritingAnInputIsCaughtByTheNoMutationAndNewArrayTestsOnly() {
+        // softmax returns z itself too, and dL_dz returns what softmax returned
+        GradedExample bug = lost("softmax-overwrites-input", "2.13", "3.10", "6.2", "6.3");
+        for (String number : List.of("2.13", "3.10")) {
+            String failure = bug.test(number).failure();
+            assertTrue(failure.contains("softmax(z)") && failure.contains("the call changed its input"), bug.failures());
         }
+        assertTrue(bug.test("6.2").failure().contains("softmax(z) returned z itself"), bug.failures());
+        assertTrue(bug.test("6.3").failure().contains("dL_dz(z, y) returned z itself"), bug.failures());
+    }
+
+    @Test
+    void returningAnInputItselfIsCaughtByTheNewArrayTestOnly() {
+        GradedExample bug = lost("dl-db-returns-dl-dz", "6.3");
+        assertTrue(bug.test("6.3").failure().contains("dL_db(dL_dz) returned dL_dz itself; the handout asks for a new"
+                + " array: copy before you change it (e.g. dL_dz.clone())."), bug.failures());
     }
 
     @Test

@@ -1,0 +1,123 @@
+package nn.mlp.grading;
+
+import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
+
+import nn.mlp.Activation;
+import nn.mlp.Activations;
+import nn.mlp.Forward;
+import nn.mlp.Network;
+import nn.mlp.Output;
+import nn.mlp.Parameters;
+import nn.mlp.Training;
+import nn.mlp.TwoLayerNetwork;
+import nngrader.api.Check;
+import nngrader.api.Points;
+import nngrader.api.Seeded;
+import nngrader.api.Student;
+import nngrader.api.Visibility;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The handout: "Never change an argument in place: return new arrays (also when the result equals
+ * an input)". A result that is an argument (out(IDENTITY_SQUARED_ERROR, z2) returning z2 itself)
+ * passes every value check, and then the caller's next change to one array changes the other;
+ * through the worker the grader sees what one JVM would, so these tests catch it. Each test is
+ * worth half a point taken from the "inputs unchanged" test of the same functions.
+ */
+@Order(6)
+@DisplayName("New arrays: results are never an argument or a row of one")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NewArrayTests {
+
+    @Test
+    @Order(1)
+    @Points(0.5)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("g, gPrime and out return new arrays (out(IDENTITY_SQUARED_ERROR, z2) a copy of z2)")
+    void activationsReturnNewArrays(@Student Activations student, Seeded random) {
+        for (Activation g : Activation.values()) {
+            double[] z = random.gaussian(5, 2.0);
+            Check.newArray(student.g(g, z), "g(" + g + ", z)", g, z);
+            Check.newArray(student.gPrime(g, z), "gPrime(" + g + ", z)", g, z);
+        }
+        for (Output output : Output.values()) {
+            double[] z2 = random.gaussian(Inputs.outputs(random, output), 2.0);
+            Check.newArray(student.out(output, z2), "out(" + output + ", z2)", output, z2);
+        }
+    }
+
+    @Test
+    @Order(2)
+    @Points(0.5)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("z1, z2 and forward return new arrays (for an identity output, a2 a copy of z2)")
+    void forwardReturnsNewArrays(@Student TwoLayerNetwork student, Seeded random) {
+        Network net = Inputs.network(random, Activation.RELU, Output.IDENTITY_SQUARED_ERROR);
+        double[] x = random.gaussian(net.p().inputs(), 1.0);
+        Check.newArray(student.z1(net.p(), x), "z1(p, x)", net.p(), x);
+        double[] a1 = random.gaussian(net.p().hidden(), 1.0);
+        Check.newArray(student.z2(net.p(), a1), "z2(p, a1)", net.p(), a1);
+        Forward f = student.forward(net, x);
+        Check.newArray(f, "forward(net, x)", net, x);
+        Check.isTrue(f == null || f.a2() == null || f.a2() != f.z2(), "forward(net, x) with the IDENTITY_SQUARED_ERROR"
+                + " output returned z2 itself as a2 (or your out(IDENTITY_SQUARED_ERROR, z2) did, if forward calls it);"
+                + " the handout asks for a2 = a copy of z2, a new array.");
+    }
+
+    @Test
+    @Order(3)
+    @Points(0.5)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("dL_dz2, dL_dW2, dL_da1, dL_dz1, dL_dW1 and backward return new arrays")
+    void backwardReturnsNewArrays(@Student TwoLayerNetwork student, Seeded random) {
+        Network net = Inputs.network(random, Activation.TANH, Output.SOFTMAX_CROSS_ENTROPY);
+        int h = net.p().hidden();
+        int k = net.p().outputs();
+        double[] x = random.gaussian(net.p().inputs(), 1.0);
+        double[] y = Inputs.target(random, net.output(), k);
+        double[] a2 = random.uniform(k, 0, 1);
+        Check.newArray(student.dL_dz2(a2, y), "dL_dz2(a2, y)", a2, y);
+        double[] dL_dz2 = random.gaussian(k, 1.0);
+        double[] a1 = random.gaussian(h, 1.0);
+        Check.newArray(student.dL_dW2(dL_dz2, a1), "dL_dW2(dL_dz2, a1)", dL_dz2, a1);
+        double[][] W2 = net.p().W2();
+        Check.newArray(student.dL_da1(W2, dL_dz2), "dL_da1(W2, dL_dz2)", W2, dL_dz2);
+        double[] dL_da1 = random.gaussian(h, 1.0);
+        double[] z1 = random.gaussian(h, 1.0);
+        Check.newArray(student.dL_dz1(net.g(), dL_da1, z1), "dL_dz1(g, dL_da1, z1)", net.g(), dL_da1, z1);
+        double[] dL_dz1 = random.gaussian(h, 1.0);
+        Check.newArray(student.dL_dW1(dL_dz1, x), "dL_dW1(dL_dz1, x)", dL_dz1, x);
+        Check.newArray(student.backward(net, x, y), "backward(net, x, y)", net, x, y);
+    }
+
+    @Test
+    @Order(4)
+    @Points(0.5)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("gradients returns new arrays, not net's, also for λ = 0")
+    void gradientsReturnNewArrays(@Student TwoLayerNetwork student, Seeded random) {
+        for (double lambda : new double[] {0, 0.1}) {
+            Network net = Inputs.network(random, Activation.RELU, Output.SOFTMAX_CROSS_ENTROPY);
+            double[][] X = random.gaussian(4, net.p().inputs(), 1.0);
+            double[][] Y = Inputs.targets(random, net.output(), 4, net.p().outputs());
+            Check.newArray(student.gradients(net, X, Y, lambda), "gradients(net, X, Y, λ)", net, X, Y, lambda);
+        }
+    }
+
+    @Test
+    @Order(5)
+    @Points(0.5)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("step returns new arrays, not p's or the gradient's, also for η = 0")
+    void stepReturnsNewArrays(@Student Training student, Seeded random) {
+        for (double learningRate : new double[] {0, 0.1}) {
+            Parameters p = Inputs.params(random, 2, 3, 2, 1.0);
+            Parameters gradient = Inputs.params(random, 2, 3, 2, 1.0);
+            Check.newArray(student.step(p, gradient, learningRate), "step(p, gradient, η)", p, gradient, learningRate);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package nn.softmax.grading;
+
+import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
+
+import nn.softmax.LogisticRegression;
+import nn.softmax.Params;
+import nn.softmax.SoftmaxRegression;
+import nn.softmax.Training;
+import nngrader.api.Check;
+import nngrader.api.Points;
+import nngrader.api.Seeded;
+import nngrader.api.Student;
+import nngrader.api.Visibility;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * The handout: "Never change an argument in place: return new arrays (also when the result equals
+ * an input)". A result that is an argument (dL_db returning dL_dz itself) passes every value check,
+ * and then the caller's next change to one array changes the other; through the worker the grader
+ * sees what one JVM would, so these tests catch it. One test per submitted file, each worth half a
+ * point taken from that file's "inputs unchanged" test.
+ */
+@Order(6)
+@DisplayName("New arrays: results are never an argument or a row of one")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NewArrayTests {
+
+    @Test
+    @Order(1)
+    @Points(0.5)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("dL_dw returns a new array, not w or x")
+    void logisticReturnsNewArrays(@Student LogisticRegression student, Seeded random) {
+        double[] w = random.gaussian(4, 1.0);
+        double[] x = random.gaussian(4, 1.0);
+        Check.newArray(student.dL_dw(w, 0.5, x, 1), "dL_dw(w, b, x, y)", w, 0.5, x, 1);
+    }
+
+    @Test
+    @Order(2)
+    @Points(0.5)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("scores, softmax and logSoftmax return new arrays")
+    void forwardReturnsNewArrays(@Student SoftmaxRegression student, Seeded random) {
+        Params p = Inputs.params(random, 3, 4, 1.0);
+        double[] x = random.gaussian(4, 1.0);
+        Check.newArray(student.scores(p, x), "scores(p, x)", p, x);
+        double[] z = random.gaussian(5, 2.0);
+        Check.newArray(student.softmax(z), "softmax(z)", z);
+        Check.newArray(student.logSoftmax(z), "logSoftmax(z)", z);
+    }
+
+    @Test
+    @Order(3)
+    @Points(0.5)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("dL_da, softmaxJacobian, dL_dz, dL_dW and dL_db return new arrays (dL_db a copy of dL_dz)")
+    void gradientsReturnNewArrays(@Student SoftmaxRegression student, Seeded random) {
+        double[] a = random.uniform(4, 0.05, 1);
+        Check.newArray(student.dL_da(a, 2), "dL_da(a, y)", a, 2);
+        Check.newArray(student.softmaxJacobian(a), "softmaxJacobian(a)", a);
+        double[] z = random.gaussian(4, 2.0);
+        Check.newArray(student.dL_dz(z, 1), "dL_dz(z, y)", z, 1);
+        double[] dL_dz = random.gaussian(4, 1.0);
+        double[] x = random.gaussian(3, 1.0);
+        Check.newArray(student.dL_dW(dL_dz, x), "dL_dW(dL_dz, x)", dL_dz, x);
+        Check.newArray(student.dL_db(dL_dz), "dL_db(dL_dz)", dL_dz);
+    }
+
+    @Test
+    @Order(4)
+    @Points(0.5)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("lossGradient returns new arrays, not p's, also for λ = 0")
+    void lossGradientReturnsNewArrays(@Student SoftmaxRegression student, Seeded random) {
+        for (double lambda : new double[] {0, 0.1}) {
+            Params p = Inputs.params(random, 3, 2, 1.0);
+            double[][] X = random.gaussian(5, 2, 1.0);
+            int[] y = random.labels(5, 3);
+            Check.newArray(student.lossGradient(p, X, y, lambda), "lossGradient(p, X, y, λ)", p, X, y, lambda);
+        }
+    }
+
+    @Test
+    @Order(5)
+    @Points(0.5)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("step returns new arrays, not p's or the gradient's, also for η = 0")
+    void stepReturnsNewArrays(@Student Training student, Seeded random) {
+        for (double learningRate : new double[] {0, 0.1}) {
+            Params p = Inputs.params(random, 3, 2, 1.0);
+            Params gradient = Inputs.params(random, 3, 2, 1.0);
+            Check.newArray(student.step(p, gradient, learningRate), "step(p, gradient, η)", p, gradient, learningRate);
+        }
+    }
+}
