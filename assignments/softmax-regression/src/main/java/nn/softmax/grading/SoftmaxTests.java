@@ -256,7 +256,7 @@ class SoftmaxTests {
     @Order(14)
     @Points(1)
     @Visibility(AFTER_PUBLISHED)
-    @DisplayName("oneHot: rejects a label outside [0, k) (y = k, y = −1) with an IllegalArgumentException")
+    @DisplayName("labels outside [0, k): oneHot(y, k) rejects them with an IllegalArgumentException (y = k, y = −1)")
     void oneHotRejectsLabelsOutsideTheClasses(@Student SoftmaxRegression student) {
         Inputs.rejects(IllegalArgumentException.class, () -> student.oneHot(3, 3), "oneHot(3, 3)");
         Inputs.rejects(IllegalArgumentException.class, () -> student.oneHot(-1, 3), "oneHot(-1, 3)");
