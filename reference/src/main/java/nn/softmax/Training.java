@@ -18,6 +18,10 @@ public interface Training {
      */
     Classifier train(double[][] X, int[] y, int k, TrainingConfig config);
 
-    /** The share of positions where predicted equals y, in [0, 1]. */
+    /**
+     * The share of positions where predicted equals y, in [0, 1].
+     *
+     * @throws IllegalArgumentException if predicted and y have different lengths
+     */
     double accuracy(int[] predicted, int[] y);
 }

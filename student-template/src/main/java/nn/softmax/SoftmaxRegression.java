@@ -18,7 +18,11 @@ public interface SoftmaxRegression {
     /** Cross-entropy L = −log a_y, computed from the scores z with log-softmax (finite for huge z). */
     double crossEntropy(double[] z, int y);
 
-    /** The one-hot vector of label y: 1 at y, 0 elsewhere.                       shapes: -> [k] */
+    /**
+     * The one-hot vector of label y: 1 at y, 0 elsewhere.                       shapes: -> [k]
+     *
+     * @throws IllegalArgumentException if y is not in [0, k)
+     */
     double[] oneHot(int y, int k);
 
     /** dL/da for L = −log a_y: −1/a_y at y, 0 elsewhere.                        shapes: [k] -> [k] */

@@ -37,6 +37,10 @@ class BatchLossTests {
     private static final double[][] FIXED_X = {{1, 2}, {0, -1}};
     private static final int[] FIXED_Y = {1, 2};
 
+    /** Scores of ±1000 and more: W x + b for FIXED_X is [1000, 2000, −3000] and [0, −1000, 1000]. */
+    private static final Params HUGE = new Params(new double[][] {{1000, 0}, {0, 1000}, {-1000, -1000}},
+            new double[] {0, 0, 0});
+
     /** (1/n) Σ_i −log softmax(W x_i + b)_{y_i}, computed here. */
     private static double meanCrossEntropy(Params p, double[][] X, int[] y) {
         double sum = 0;
@@ -103,7 +107,7 @@ class BatchLossTests {
     @Order(4)
     @Points(1)
     @Tag("gradient")
-    @DisplayName("lossGradient: W has the shape [k][d] of the parameters and b has [k]")
+    @DisplayName("lossGradient: W has the shape [k][d] of the parameters and b has [k] (and is not all 0)")
     void lossGradientHasShapeOfParams(@Student SoftmaxRegression student, Seeded random) {
         Params p = Inputs.params(random, 4, 2, 1.0);
         double[][] X = random.gaussian(3, 2, 1.0);
@@ -111,15 +115,19 @@ class BatchLossTests {
         Check.isTrue(gradient != null, "lossGradient(p, X, y, 0.1) returned null");
         Check.shape(4, 2, gradient.W(), "lossGradient(p, X, y, 0.1).W() for k = 4 classes, d = 2 features");
         Check.shape(4, gradient.b(), "lossGradient(p, X, y, 0.1).b() for k = 4 classes");
+        Check.isTrue(Inputs.squaredNorm(gradient.W()) + Inputs.squaredNorm(gradient.b()) > 0,
+                "lossGradient(p, X, y, 0.1) is 0 in every entry, but at these random parameters the gradient is not");
     }
 
     @Test
     @Order(5)
-    @Points(4)
+    @Points(3)
     @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
-    @DisplayName("lossGradient: matches centered differences of your own loss with λ = 0.1 (relative error ≤ 1e-6)")
-    void lossGradientMatchesNumericalGradientOfOwnLoss(@Student SoftmaxRegression student, Seeded random) {
+    @DisplayName("lossGradient: matches centered differences of your own loss with λ = 0.1, which must be right"
+            + " (relative error ≤ 1e-6 or difference ≤ 1e-8)")
+    void lossGradientMatchesNumericalGradientOfOwnLoss(@Student SoftmaxRegression student,
+                                                       @Reference SoftmaxRegression reference, Seeded random) {
         double lambda = 0.1;
         for (int trial = 0; trial < GRADIENT_TRIALS; trial++) {
             int k = random.between(2, 4);
@@ -128,6 +136,8 @@ class BatchLossTests {
             Params p = Inputs.params(random, k, d, 0.5);
             double[][] X = random.gaussian(n, d, 1.0);
             int[] y = random.labels(n, k);
+            Check.allClose(reference.loss(p, X, y, lambda), student.loss(Inputs.copy(p), Check.copy(X), y.clone(), lambda),
+                    1e-9, 1e-12, "loss" + args(p, X, y, lambda) + Inputs.OWN_LOSS_FIRST);
             double[][] numericalW = NumericalGradient.gradient(
                     W -> student.loss(new Params(W, p.b().clone()), Check.copy(X), y.clone(), lambda), p.W());
             double[] numericalB = NumericalGradient.gradient(
@@ -203,21 +213,75 @@ class BatchLossTests {
     @Order(8)
     @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
-    @DisplayName("loss and lossGradient leave p, X and y unchanged")
-    void inputsAreNotChanged(@Student SoftmaxRegression student, Seeded random) {
+    @DisplayName("loss and lossGradient leave p, X and y unchanged (and return the right values)")
+    void inputsAreNotChanged(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
+                             Seeded random) {
+        // The results must be right too: code that computes nothing also leaves its inputs alone.
         Params p = Inputs.params(random, 3, 2, 1.0);
         double[][] X = random.gaussian(5, 2, 1.0);
         int[] y = random.labels(5, 3);
         Params pBefore = Inputs.copy(p);
         double[][] XBefore = Check.copy(X);
         int[] yBefore = y.clone();
-        student.loss(p, X, y, 0.1);
+        double loss = student.loss(p, X, y, 0.1);
         Inputs.unchanged(pBefore, p, "p passed to loss(p, X, y, λ)");
         Check.unchanged(XBefore, X, "X passed to loss(p, X, y, λ)");
         Check.unchanged(yBefore, y, "y passed to loss(p, X, y, λ)");
-        student.lossGradient(p, X, y, 0.1);
+        String what = args(pBefore, XBefore, yBefore, 0.1);
+        Check.allClose(reference.loss(pBefore, XBefore, yBefore, 0.1), loss, 1e-9, 1e-12, "loss" + what);
+        Params gradient = student.lossGradient(p, X, y, 0.1);
         Inputs.unchanged(pBefore, p, "p passed to lossGradient(p, X, y, λ)");
         Check.unchanged(XBefore, X, "X passed to lossGradient(p, X, y, λ)");
         Check.unchanged(yBefore, y, "y passed to lossGradient(p, X, y, λ)");
+        Params expected = reference.lossGradient(pBefore, XBefore, yBefore, 0.1);
+        Check.isTrue(gradient != null, "lossGradient" + what + " returned null");
+        Check.allClose(expected.W(), gradient.W(), 1e-9, 1e-12, "lossGradient" + what + ".W()");
+        Check.allClose(expected.b(), gradient.b(), 1e-9, 1e-12, "lossGradient" + what + ".b()");
+    }
+
+    // ---- stability where the loss is computed again ------------------------------------------
+
+    @Test
+    @Order(9)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("stability")
+    @DisplayName("loss: finite and correct when the scores are ±1000 (from crossEntropy or logSoftmax, not from a"
+            + " probability that rounded to 0)")
+    void lossIsStable(@Student SoftmaxRegression student) {
+        int[][] labels = {{0, 1}, {1, 2}, {2, 0}};
+        double[] lambdas = {0, 0, 1e-6};
+        for (int c = 0; c < labels.length; c++) {
+            int[] y = labels[c];
+            double lambda = lambdas[c];
+            double expected = meanCrossEntropy(HUGE, FIXED_X, y) + lambda / 2 * Inputs.squaredNorm(HUGE.W());
+            String what = "loss" + args(HUGE, FIXED_X, y, lambda) + ", where the scores are "
+                    + show(Inputs.scores(HUGE, FIXED_X[0])) + " and " + show(Inputs.scores(HUGE, FIXED_X[1]));
+            double loss = student.loss(Inputs.copy(HUGE), Check.copy(FIXED_X), y.clone(), lambda);
+            Check.finite(loss, what);
+            Check.allClose(expected, loss, 1e-9, 1e-12, what);
+        }
+    }
+
+    @Test
+    @Order(10)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("stability")
+    @Tag("gradient")
+    @DisplayName("lossGradient: finite and correct when the scores are ±1000")
+    void lossGradientIsStable(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference) {
+        int[][] labels = {{0, 1}, {1, 2}, {2, 0}};
+        for (int[] y : labels) {
+            Params expected = reference.lossGradient(HUGE, FIXED_X, y, 0.001);
+            Params actual = student.lossGradient(Inputs.copy(HUGE), Check.copy(FIXED_X), y.clone(), 0.001);
+            String what = "lossGradient" + args(HUGE, FIXED_X, y, 0.001) + ", where the scores are "
+                    + show(Inputs.scores(HUGE, FIXED_X[0])) + " and " + show(Inputs.scores(HUGE, FIXED_X[1]));
+            Check.isTrue(actual != null, what + " returned null");
+            Check.finite(actual.W(), what + ".W()");
+            Check.finite(actual.b(), what + ".b()");
+            Check.allClose(expected.W(), actual.W(), 1e-9, 1e-12, what + ".W()");
+            Check.allClose(expected.b(), actual.b(), 1e-9, 1e-12, what + ".b()");
+        }
     }
 }

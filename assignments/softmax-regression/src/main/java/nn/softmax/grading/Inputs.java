@@ -1,8 +1,11 @@
 package nn.softmax.grading;
 
+import java.util.function.Supplier;
 import nn.softmax.Params;
 import nngrader.api.Check;
 import nngrader.api.Seeded;
+import nngrader.sandbox.StudentException;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Inputs and trusted arithmetic shared by the hidden tests of softmax-regression. Everything here
@@ -22,6 +25,13 @@ final class Inputs {
     /** Gradient checks: entries closer than this pass whatever their relative error (rounding noise near 0). */
     static final double GRADIENT_FLOOR = 1e-8;
 
+    /**
+     * Said when a gradient check finds the student's own loss wrong at the point it differentiates:
+     * a check against a wrong (or constant) loss would prove nothing.
+     */
+    static final String OWN_LOSS_FIRST = ", at the point of the gradient check (the gradient is compared with centered"
+            + " differences of your own loss, so that loss must be right first: make its tests pass)";
+
     private Inputs() {
     }
 
@@ -39,6 +49,37 @@ final class Inputs {
     static void unchanged(Params before, Params after, String what) {
         Check.unchanged(before.W(), after.W(), what + ".W()");
         Check.unchanged(before.b(), after.b(), what + ".b()");
+    }
+
+    /**
+     * Checks that a call into student code throws an exception of exactly the class the handout
+     * names (another exception, e.g. the ArrayIndexOutOfBoundsException of a missing check, fails);
+     * {@code what} names the call, e.g. {@code oneHot(3, 3)}.
+     */
+    static void rejects(Class<? extends RuntimeException> expected, Supplier<?> call, String what) {
+        Object returned;
+        try {
+            returned = call.get();
+        } catch (StudentException e) {
+            if (e.notImplemented()) {
+                throw e;
+            }
+            if (e.exceptionClass().equals(expected.getName())) {
+                return;
+            }
+            throw new AssertionFailedError(what + " threw " + e.exceptionClass()
+                    + (e.exceptionMessage() == null ? "" : " (" + e.exceptionMessage() + ")") + ", but the handout asks for an "
+                    + expected.getSimpleName() + ": check the argument at the start of the method, before using it");
+        }
+        throw new AssertionFailedError(what + " returned " + showResult(returned) + ", but the handout asks for an "
+                + expected.getSimpleName() + ": check the argument at the start of the method");
+    }
+
+    private static String showResult(Object value) {
+        if (value instanceof double[] v) {
+            return Check.show(v);
+        }
+        return value instanceof Double v ? Check.show(v) : String.valueOf(value);
     }
 
     /** p for a message: {@code Params(W [[..]], b [..])}. */

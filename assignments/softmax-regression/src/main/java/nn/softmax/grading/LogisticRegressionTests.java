@@ -33,7 +33,7 @@ class LogisticRegressionTests {
 
     @Test
     @Order(1)
-    @Points(2)
+    @Points(1)
     @DisplayName("score: z = w·x + b on fixed examples")
     void scoreIsDotProductPlusBias(@Student LogisticRegression student) {
         // 0.5·2 + (−1)·3 + 2·0.25 = −1.5, plus b = 0.75
@@ -64,7 +64,7 @@ class LogisticRegressionTests {
 
     @Test
     @Order(3)
-    @Points(2)
+    @Points(1)
     @DisplayName("sigmoid: σ(z) = 1 / (1 + e^(−z)) at z = 0, ±2, −0.5")
     void sigmoidAtFixedPoints(@Student LogisticRegression student) {
         for (double z : new double[] {0, 2, -2, -0.5}) {
@@ -160,11 +160,13 @@ class LogisticRegressionTests {
 
     @Test
     @Order(9)
-    @Points(3)
+    @Points(2)
     @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
-    @DisplayName("dL_dw and dL_db: match centered differences of your own binaryCrossEntropy (relative error ≤ 1e-6)")
-    void gradientMatchesNumericalGradientOfOwnLoss(@Student LogisticRegression student, Seeded random) {
+    @DisplayName("dL_dw and dL_db: match centered differences of your own binaryCrossEntropy, which must be right"
+            + " (relative error ≤ 1e-6 or difference ≤ 1e-8)")
+    void gradientMatchesNumericalGradientOfOwnLoss(@Student LogisticRegression student,
+                                                   @Reference LogisticRegression reference, Seeded random) {
         for (int trial = 0; trial < GRADIENT_TRIALS; trial++) {
             int d = random.between(1, 6);
             double[] w = random.gaussian(d, 1.0);
@@ -172,6 +174,9 @@ class LogisticRegressionTests {
             double[] x = random.gaussian(d, 1.0);
             int y = random.label(2);
             // z = w·x + b is computed here, so only your binaryCrossEntropy is differentiated.
+            double z = dot(w, x) + b;
+            Check.allClose(reference.binaryCrossEntropy(z, y), student.binaryCrossEntropy(z, y), 1e-9, 1e-12,
+                    "binaryCrossEntropy(" + show(z) + ", " + y + ")" + Inputs.OWN_LOSS_FIRST);
             double[] numericalW = NumericalGradient.gradient(v -> student.binaryCrossEntropy(dot(v, x) + b, y), w);
             double[] numericalB = NumericalGradient.gradient(v -> student.binaryCrossEntropy(dot(w, x) + v[0], y),
                     new double[] {b});
@@ -210,20 +215,50 @@ class LogisticRegressionTests {
     @Order(11)
     @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
-    @DisplayName("score, dL_dw and dL_db leave w and x unchanged")
-    void inputsAreNotChanged(@Student LogisticRegression student, Seeded random) {
+    @DisplayName("score, dL_dw and dL_db leave w and x unchanged (and return the right values)")
+    void inputsAreNotChanged(@Student LogisticRegression student, @Reference LogisticRegression reference,
+                             Seeded random) {
         double[] w = random.gaussian(4, 1.0);
         double[] x = random.gaussian(4, 1.0);
         double[] wBefore = w.clone();
         double[] xBefore = x.clone();
-        student.score(w, 0.5, x);
+        // The results must be right too: code that computes nothing also leaves its inputs alone.
+        double score = student.score(w, 0.5, x);
         Check.unchanged(wBefore, w, "w passed to score(w, b, x)");
         Check.unchanged(xBefore, x, "x passed to score(w, b, x)");
-        student.dL_dw(w, 0.5, x, 1);
+        Check.allClose(reference.score(wBefore, 0.5, xBefore), score, 1e-9, 1e-12, "score(w, 0.5, x)");
+        double[] dL_dw = student.dL_dw(w, 0.5, x, 1);
         Check.unchanged(wBefore, w, "w passed to dL_dw(w, b, x, y)");
         Check.unchanged(xBefore, x, "x passed to dL_dw(w, b, x, y)");
-        student.dL_db(w, 0.5, x, 0);
+        Check.allClose(reference.dL_dw(wBefore, 0.5, xBefore, 1), dL_dw, 1e-9, 1e-12, "dL_dw(w, 0.5, x, 1)");
+        double dL_db = student.dL_db(w, 0.5, x, 0);
         Check.unchanged(wBefore, w, "w passed to dL_db(w, b, x, y)");
         Check.unchanged(xBefore, x, "x passed to dL_db(w, b, x, y)");
+        Check.allClose(reference.dL_db(wBefore, 0.5, xBefore, 0), dL_db, 1e-9, 1e-12, "dL_db(w, 0.5, x, 0)");
+    }
+
+    @Test
+    @Order(12)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("stability")
+    @DisplayName("dL_dw and dL_db: finite and correct at z = ±1000 (σ(z) − y with your stable sigmoid)")
+    void gradientIsStable(@Student LogisticRegression student) {
+        double[] x = {2, -1};
+        // z = w·x is 1000, −1000, 40 and −40 (the bias is 0)
+        double[][] ws = {{500, 0}, {-500, 0}, {20, 0}, {0, 40}};
+        for (double[] w : ws) {
+            double z = dot(w, x);
+            for (int y = 0; y <= 1; y++) {
+                double sigma = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+                String args = "(w = " + show(w) + ", b = 0.0, x = [2.0, -1.0], y = " + y + "), where z = " + show(z);
+                double[] dL_dw = student.dL_dw(w.clone(), 0, x.clone(), y);
+                Check.finite(dL_dw, "dL_dw" + args);
+                Check.allClose(new double[] {(sigma - y) * x[0], (sigma - y) * x[1]}, dL_dw, 1e-9, 1e-15, "dL_dw" + args);
+                double dL_db = student.dL_db(w.clone(), 0, x.clone(), y);
+                Check.finite(dL_db, "dL_db" + args);
+                Check.allClose(sigma - y, dL_db, 1e-9, 1e-15, "dL_db" + args);
+            }
+        }
     }
 }

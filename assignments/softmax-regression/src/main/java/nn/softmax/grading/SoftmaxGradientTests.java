@@ -98,14 +98,18 @@ class SoftmaxGradientTests {
 
     @Test
     @Order(5)
-    @Points(4)
+    @Points(3)
     @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
-    @DisplayName("dL_dz: matches centered differences of your own crossEntropy (relative error ≤ 1e-6)")
-    void dL_dzMatchesNumericalGradientOfOwnLoss(@Student SoftmaxRegression student, Seeded random) {
+    @DisplayName("dL_dz: matches centered differences of your own crossEntropy, which must be right (relative error"
+            + " ≤ 1e-6 or difference ≤ 1e-8)")
+    void dL_dzMatchesNumericalGradientOfOwnLoss(@Student SoftmaxRegression student,
+                                                @Reference SoftmaxRegression reference, Seeded random) {
         for (int trial = 0; trial < 2 * GRADIENT_TRIALS; trial++) {
             double[] z = random.gaussian(random.between(2, 6), 2.0);
             int y = random.label(z.length);
+            Check.allClose(reference.crossEntropy(z, y), student.crossEntropy(z.clone(), y), 1e-9, 1e-12,
+                    "crossEntropy(" + show(z) + ", " + y + ")" + Inputs.OWN_LOSS_FIRST);
             double[] numerical = NumericalGradient.gradient(v -> student.crossEntropy(v, y), z);
             Check.gradientMatches(numerical, student.dL_dz(z.clone(), y), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
                     "dL_dz(" + show(z) + ", " + y + ") against centered differences of your crossEntropy");
@@ -178,28 +182,55 @@ class SoftmaxGradientTests {
     @Order(10)
     @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
-    @DisplayName("dL_da, softmaxJacobian, dL_dz, dL_dW and dL_db leave their inputs unchanged")
-    void inputsAreNotChanged(@Student SoftmaxRegression student, Seeded random) {
+    @DisplayName("dL_da, softmaxJacobian, dL_dz, dL_dW and dL_db leave their inputs unchanged (and return the right"
+            + " values)")
+    void inputsAreNotChanged(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
+                             Seeded random) {
+        // The results must be right too: code that computes nothing also leaves its inputs alone.
         double[] a = Inputs.softmax(random.gaussian(4, 1.0));
         double[] aBefore = a.clone();
-        student.dL_da(a, 2);
+        double[] dL_da = student.dL_da(a, 2);
         Check.unchanged(aBefore, a, "a passed to dL_da(a, y)");
-        student.softmaxJacobian(a);
+        Check.allClose(reference.dL_da(aBefore, 2), dL_da, 1e-9, 1e-12, "dL_da(a, 2)");
+        double[][] J = student.softmaxJacobian(a);
         Check.unchanged(aBefore, a, "a passed to softmaxJacobian(a)");
+        Check.allClose(reference.softmaxJacobian(aBefore), J, 1e-9, 1e-12, "softmaxJacobian(a)");
 
         double[] z = random.gaussian(4, 2.0);
         double[] zBefore = z.clone();
-        student.dL_dz(z, 1);
+        double[] gradient = student.dL_dz(z, 1);
         Check.unchanged(zBefore, z, "z passed to dL_dz(z, y) (or to your softmax(z), if dL_dz calls it)");
+        Check.allClose(reference.dL_dz(zBefore, 1), gradient, 1e-9, 1e-12, "dL_dz(z, 1)");
 
         double[] dL_dz = random.gaussian(4, 0.5);
         double[] dL_dzBefore = dL_dz.clone();
         double[] x = random.gaussian(3, 1.0);
         double[] xBefore = x.clone();
-        student.dL_dW(dL_dz, x);
+        double[][] dL_dW = student.dL_dW(dL_dz, x);
         Check.unchanged(dL_dzBefore, dL_dz, "dL_dz passed to dL_dW(dL_dz, x)");
         Check.unchanged(xBefore, x, "x passed to dL_dW(dL_dz, x)");
-        student.dL_db(dL_dz);
+        Check.allClose(reference.dL_dW(dL_dzBefore, xBefore), dL_dW, 1e-9, 1e-12, "dL_dW(dL_dz, x)");
+        double[] dL_db = student.dL_db(dL_dz);
         Check.unchanged(dL_dzBefore, dL_dz, "dL_dz passed to dL_db(dL_dz)");
+        Check.allClose(dL_dzBefore, dL_db, 1e-12, 0, "dL_db(dL_dz)");
+    }
+
+    @Test
+    @Order(11)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("stability")
+    @DisplayName("dL_dz: finite and correct for scores of ±1000 (a − onehot(y) directly, not through −1/a_y)")
+    void dL_dzIsStable(@Student SoftmaxRegression student) {
+        double[][] zs = {{1000, 0}, {1000, 0}, {-1000, -1000}, {0, 1000, -1000}, {1000, 999, 998}};
+        int[] ys = {1, 0, 0, 2, 2};
+        for (int c = 0; c < zs.length; c++) {
+            double[] expected = Inputs.softmax(zs[c]);
+            expected[ys[c]] -= 1;
+            String what = "dL_dz(" + show(zs[c]) + ", " + ys[c] + ")";
+            double[] dL_dz = student.dL_dz(zs[c].clone(), ys[c]);
+            Check.finite(dL_dz, what);
+            Check.allClose(expected, dL_dz, 1e-9, 1e-12, what);
+        }
     }
 }

@@ -33,7 +33,7 @@ class SoftmaxTests {
 
     @Test
     @Order(1)
-    @Points(2)
+    @Points(1)
     @DisplayName("scores: z = W x + b for a fixed W [3][2], b [3], x [2]")
     void scoresOnFixedExample(@Student SoftmaxRegression student) {
         Params p = new Params(new double[][] {{1, 2}, {0, -1}, {3, 0.5}}, new double[] {0.5, 0, -1});
@@ -210,7 +210,7 @@ class SoftmaxTests {
 
     @Test
     @Order(12)
-    @Points(2)
+    @Points(1)
     @DisplayName("oneHot: 1 at y, 0 elsewhere, k entries")
     void oneHot(@Student SoftmaxRegression student) {
         Check.allClose(new double[] {0, 0, 1, 0}, student.oneHot(2, 4), 0, 0, "oneHot(2, 4)");
@@ -225,23 +225,41 @@ class SoftmaxTests {
     @Order(13)
     @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
-    @DisplayName("scores, softmax, logSoftmax and crossEntropy leave their inputs unchanged")
-    void inputsAreNotChanged(@Student SoftmaxRegression student, Seeded random) {
+    @DisplayName("scores, softmax, logSoftmax and crossEntropy leave their inputs unchanged (and return the right"
+            + " values)")
+    void inputsAreNotChanged(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
+                             Seeded random) {
+        // The results must be right too: code that computes nothing also leaves its inputs alone.
         Params p = Inputs.params(random, 3, 4, 1.0);
         Params pBefore = Inputs.copy(p);
         double[] x = random.gaussian(4, 1.0);
         double[] xBefore = x.clone();
-        student.scores(p, x);
+        double[] z = student.scores(p, x);
         Inputs.unchanged(pBefore, p, "p passed to scores(p, x)");
         Check.unchanged(xBefore, x, "x passed to scores(p, x)");
+        Check.allClose(reference.scores(pBefore, xBefore), z, 1e-9, 1e-12, "scores(p, x)");
 
-        double[] z = random.gaussian(5, 2.0);
+        z = random.gaussian(5, 2.0);
         double[] zBefore = z.clone();
-        student.softmax(z);
+        double[] a = student.softmax(z);
         Check.unchanged(zBefore, z, "z passed to softmax(z)");
-        student.logSoftmax(z);
+        Check.allClose(reference.softmax(zBefore), a, 1e-9, 1e-12, "softmax(z)");
+        double[] logA = student.logSoftmax(z);
         Check.unchanged(zBefore, z, "z passed to logSoftmax(z)");
-        student.crossEntropy(z, 1);
+        Check.allClose(reference.logSoftmax(zBefore), logA, 1e-9, 1e-12, "logSoftmax(z)");
+        double loss = student.crossEntropy(z, 1);
         Check.unchanged(zBefore, z, "z passed to crossEntropy(z, y)");
+        Check.allClose(reference.crossEntropy(zBefore, 1), loss, 1e-9, 1e-12, "crossEntropy(z, 1)");
+    }
+
+    @Test
+    @Order(14)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("labels outside [0, k): oneHot(y, k) rejects them with an IllegalArgumentException (y = k, y = −1)")
+    void oneHotRejectsLabelsOutsideTheClasses(@Student SoftmaxRegression student) {
+        Inputs.rejects(IllegalArgumentException.class, () -> student.oneHot(3, 3), "oneHot(3, 3)");
+        Inputs.rejects(IllegalArgumentException.class, () -> student.oneHot(-1, 3), "oneHot(-1, 3)");
+        Inputs.rejects(IllegalArgumentException.class, () -> student.oneHot(7, 2), "oneHot(7, 2)");
     }
 }

@@ -4,6 +4,8 @@ import static nn.softmax.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
+import java.util.Arrays;
+import java.util.List;
 import nn.softmax.Classifier;
 import nn.softmax.Params;
 import nn.softmax.Training;
@@ -53,6 +55,12 @@ class TrainingTests {
     /** What to look at when training falls short. */
     private static final String IF_LOW = "train steps with your lossGradient, so make its tests pass first;"
             + " an accuracy near 0 means the loss went up: check the sign of the gradient and of the step";
+
+    /** How to get the reference's parameters, said when a student's training does not. */
+    private static final String HOW_TO_MATCH = "follow step 3 of the handout exactly: start from zeros, one new"
+            + " Random(seed) before the first epoch, at the start of every epoch a Fisher–Yates shuffle of the index"
+            + " order with j = random.nextInt(i + 1) for i = n−1 down to 1, then one step per batch of batchSize"
+            + " consecutive indices of that order, the last batch smaller";
 
     /** A 70% / 30% train / test split of seeded blobs. */
     private static Split blobs(Seeded random) {
@@ -116,7 +124,7 @@ class TrainingTests {
 
     @Test
     @Order(3)
-    @Points(2)
+    @Points(1)
     @DisplayName("accuracy: the share of correct predictions, on fixed labels")
     void accuracyOnFixedLabels(@Student Training student) {
         Check.allClose(0.75, student.accuracy(new int[] {0, 1, 2, 1}, new int[] {0, 1, 1, 1}), 1e-12, 0,
@@ -147,7 +155,7 @@ class TrainingTests {
 
     @Test
     @Order(5)
-    @Points(6)
+    @Points(4)
     @TimeLimit(15)
     @Tag("training")
     @DisplayName("train: reaches 90% accuracy on held-out blobs (4 classes, 20 epochs, η 0.1, batch 16, λ 0.001);"
@@ -172,7 +180,8 @@ class TrainingTests {
     @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @Tag("training")
-    @DisplayName("train: is deterministic, the same data and seed give the same parameters twice")
+    @DisplayName("train: is deterministic, the same data and seed give the same parameters twice (parameters that"
+            + " classify at least 70% of the training set)")
     void trainIsDeterministic(@Student Training student, Seeded random) {
         Dataset train = blobs(random).train();
         TrainingConfig config = new TrainingConfig(3, 0.1, 8, 1e-3, random.nextSeed());
@@ -183,11 +192,15 @@ class TrainingTests {
         Check.allClose(first.W(), second.W(), 0, 0, what + ".W() (shuffle with new Random(config.seed()) inside train,"
                 + " not with a generator kept from an earlier call)");
         Check.allClose(first.b(), second.b(), 0, 0, what + ".b()");
+        // Determinism is worth something only in a model that learns: zeros are deterministic too.
+        Check.atLeast(FLOOR, Inputs.accuracy(Inputs.predictions(first, train.X()), train.y()),
+                "accuracy on its own training examples of the params() that train(X, y, " + K + ", " + describe(config)
+                        + ") returned (the reference reaches about 0.99; " + IF_LOW + ")");
     }
 
     @Test
     @Order(7)
-    @Points(2)
+    @Points(1)
     @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @Tag("training")
@@ -203,7 +216,7 @@ class TrainingTests {
 
     @Test
     @Order(8)
-    @Points(3)
+    @Points(2)
     @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @Tag("training")
@@ -254,31 +267,150 @@ class TrainingTests {
     @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
-    @DisplayName("step, train and accuracy leave their inputs unchanged")
-    void inputsAreNotChanged(@Student Training student, Seeded random) {
+    @DisplayName("step, train and accuracy leave their inputs unchanged (and return the right values)")
+    void inputsAreNotChanged(@Student Training student, @Reference Training reference, Seeded random) {
+        // The results must be right too: code that computes nothing also leaves its inputs alone.
         Params p = Inputs.params(random, 3, 2, 1.0);
         Params gradient = Inputs.params(random, 3, 2, 1.0);
         Params pBefore = Inputs.copy(p);
         Params gradientBefore = Inputs.copy(gradient);
-        student.step(p, gradient, 0.1);
+        Params next = student.step(p, gradient, 0.1);
         Inputs.unchanged(pBefore, p, "p passed to step(p, gradient, η)");
         Inputs.unchanged(gradientBefore, gradient, "gradient passed to step(p, gradient, η)");
+        Check.isTrue(next != null, "step(p, gradient, 0.1) returned null");
+        Params expected = reference.step(pBefore, gradientBefore, 0.1);
+        Check.allClose(expected.W(), next.W(), 1e-12, 1e-15, "step(p, gradient, 0.1).W()");
+        Check.allClose(expected.b(), next.b(), 1e-12, 1e-15, "step(p, gradient, 0.1).b()");
 
         Split split = blobs(random);
         double[][] X = split.train().X();
         int[] y = split.train().y();
         double[][] XBefore = Check.copy(X);
         int[] yBefore = y.clone();
-        student.train(X, y, K, new TrainingConfig(1, 0.1, 16, 0, random.nextSeed()));
+        TrainingConfig config = new TrainingConfig(1, 0.1, 16, 0, random.nextSeed());
+        Params trained = student.train(X, y, K, config).params();
         Check.unchanged(XBefore, X, "X passed to train(X, y, k, config) (shuffle an index order, not the rows)");
         Check.unchanged(yBefore, y, "y passed to train(X, y, k, config) (shuffle an index order, not the labels)");
+        Check.isTrue(trained != null && Inputs.squaredNorm(trained.W()) > 0, "params().W() after train(X, y, " + K
+                + ", " + describe(config) + ") is null or 0 in every entry, but one epoch of steps moves it away from 0");
 
         int[] predicted = random.labels(10, 3);
         int[] labels = random.labels(10, 3);
         int[] predictedBefore = predicted.clone();
         int[] labelsBefore = labels.clone();
-        student.accuracy(predicted, labels);
+        double accuracy = student.accuracy(predicted, labels);
         Check.unchanged(predictedBefore, predicted, "predicted passed to accuracy(predicted, y)");
         Check.unchanged(labelsBefore, labels, "y passed to accuracy(predicted, y)");
+        Check.allClose(reference.accuracy(predictedBefore, labelsBefore), accuracy, 1e-12, 0,
+                "accuracy(predicted = " + show(predictedBefore) + ", y = " + show(labelsBefore) + ")");
+    }
+
+    // ---- the training loop, step by step -----------------------------------------------------
+
+    @Test
+    @Order(11)
+    @Points(3)
+    @Visibility(AFTER_PUBLISHED)
+    @TimeLimit(15)
+    @Tag("training")
+    @DisplayName("train: the same parameters as the reference after 1 and 3 epochs of minibatch gradient descent"
+            + " (batch 16, η 0.1, λ 0.001; and batch 50, η 0.05, λ 0.01), shuffled as in step 3 of the handout"
+            + " (rtol 1e-6)")
+    void trainMatchesReferenceEpochByEpoch(@Student Training student, @Reference Training reference, Seeded random) {
+        // 420 training examples: the last batch of an epoch has 4 (or 20) examples.
+        Dataset train = blobs(random).train();
+        long seed = random.nextSeed();
+        for (TrainingConfig oneEpoch : List.of(new TrainingConfig(1, 0.1, 16, 1e-3, seed),
+                new TrainingConfig(1, 0.05, 50, 1e-2, seed))) {
+            matchesReference(student, reference, train, oneEpoch, HOW_TO_MATCH);
+            // The first epoch matched, so what is left to differ is what carries over from one epoch to the next.
+            matchesReference(student, reference, train, new TrainingConfig(3, oneEpoch.learningRate(),
+                    oneEpoch.batchSize(), oneEpoch.lambda(), seed), "after 1 epoch they matched the reference's, so"
+                    + " look at what carries over between epochs: the same Random for every epoch, a new shuffle of the"
+                    + " order at the start of each epoch, the parameters kept from the epoch before");
+        }
+    }
+
+    private static void matchesReference(Training student, Training reference, Dataset train, TrainingConfig config,
+                                         String hint) {
+        Params expected = reference.train(train.X(), train.y(), K, config).params();
+        Params actual = student.train(Check.copy(train.X()), train.y().clone(), K, config).params();
+        String after = " after train(X, y, " + K + ", " + describe(config) + ", seed " + config.seed() + ") on "
+                + train.size() + " examples (" + hint + ")";
+        Check.isTrue(actual != null, "the Classifier that train returned has params() == null");
+        Check.allClose(expected.W(), actual.W(), 1e-6, 1e-9, "params().W()" + after);
+        Check.allClose(expected.b(), actual.b(), 1e-6, 1e-9, "params().b()" + after);
+    }
+
+    @Test
+    @Order(12)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @TimeLimit(15)
+    @Tag("training")
+    @DisplayName("train: starts from zero parameters (η 0 leaves them there); then predict gives every tie to class"
+            + " 0 and probabilities are 1/k")
+    void trainStartsFromZerosAndPredictBreaksTiesLow(@Student Training student, Seeded random) {
+        Split split = blobs(random);
+        TrainingConfig config = new TrainingConfig(1, 0, 16, 1e-3, random.nextSeed());
+        Classifier model = student.train(split.train().X(), split.train().y(), K, config);
+        Params p = model.params();
+        String after = " after train(X, y, " + K + ", " + describe(config) + ")";
+        Check.isTrue(p != null, "the Classifier that train returned has params() == null");
+        Check.allClose(new double[K][D], p.W(), 0, 0, "params().W()" + after + " (start from Params.zeros(k, d))");
+        Check.allClose(new double[K], p.b(), 0, 0, "params().b()" + after + " (start from Params.zeros(k, d))");
+        double[][] X = split.test().X();
+        Check.equal(new int[X.length], model.predict(Check.copy(X)), "predict(X)" + after
+                + ", where every class has the score 0 (on a tie, the lowest class index wins)");
+        double[][] uniform = new double[X.length][K];
+        for (double[] row : uniform) {
+            Arrays.fill(row, 1.0 / K);
+        }
+        Check.allClose(uniform, model.probabilities(Check.copy(X)), 1e-12, 0, "probabilities(X)" + after
+                + ", where every class has the score 0");
+    }
+
+    @Test
+    @Order(13)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @TimeLimit(15)
+    @Tag("stability")
+    @DisplayName("Classifier: probabilities are finite and correct for inputs 1000 times larger (scores in the"
+            + " thousands)")
+    void classifierProbabilitiesAreStable(@Student Training student, Seeded random) {
+        Split split = blobs(random);
+        TrainingConfig config = new TrainingConfig(2, 0.05, 16, 1e-3, random.nextSeed());
+        Classifier model = student.train(split.train().X(), split.train().y(), K, config);
+        Params p = model.params();
+        Check.isTrue(p != null, "the Classifier that train returned has params() == null");
+        double[][] X = Check.copy(split.test().X());
+        for (double[] x : X) {
+            for (int j = 0; j < x.length; j++) {
+                x[j] *= 1000;
+            }
+        }
+        double[][] expected = new double[X.length][];
+        for (int i = 0; i < X.length; i++) {
+            expected[i] = Inputs.softmax(Inputs.scores(p, X[i]));
+        }
+        String what = "probabilities(X) of the classifier that train returned, for " + X.length
+                + " test examples times 1000 (scores such as " + show(Inputs.scores(p, X[0]))
+                + "; subtract max z before exp, or call your softmax)";
+        double[][] probabilities = model.probabilities(Check.copy(X));
+        Check.finite(probabilities, what);
+        Check.allClose(expected, probabilities, 1e-9, 1e-12, what);
+    }
+
+    @Test
+    @Order(14)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("accuracy: rejects predictions and labels of different lengths with an IllegalArgumentException")
+    void accuracyRejectsLengthsThatDiffer(@Student Training student) {
+        Inputs.rejects(IllegalArgumentException.class, () -> student.accuracy(new int[] {0, 1, 2}, new int[] {0, 1}),
+                "accuracy(predicted = [0, 1, 2], y = [0, 1])");
+        Inputs.rejects(IllegalArgumentException.class, () -> student.accuracy(new int[] {1}, new int[] {1, 0}),
+                "accuracy(predicted = [1], y = [1, 0])");
     }
 }

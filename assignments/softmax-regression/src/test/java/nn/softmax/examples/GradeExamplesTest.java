@@ -108,6 +108,32 @@ class GradeExamplesTest {
         assertTrue(softmax.studentOutput().contains("debug: softmax of"), softmax.studentOutput());
     }
 
+    @Test
+    void correctSubmissionsInAnotherStyleThanTheReferenceEarnFullMarks() throws Exception {
+        for (String example : List.of("correct-collections-shuffle", "correct-log-sum-exp-summed-then-divided")) {
+            GradedExample graded = grade(example);
+            assertEquals(List.of(), graded.lostNumbers(), graded::failures);
+            assertEquals(100, graded.report().score(), example);
+        }
+    }
+
+    @Test
+    void codeThatComputesNothingEarnsNothingNotEvenOnTheGradientChecks() {
+        // every method returns zeros of the right shape: loss ≡ 0 and gradients ≡ 0 agree with centered
+        // differences of that loss, leave their inputs alone and are deterministic, and used to earn 19 points
+        GradedExample nothing = new ExampleGrader(assignment).grade("computes-nothing",
+                "every method returns zeros of the right shape", ASSIGNMENT.resolve("src/test/resources/computes-nothing"));
+        assertFalse(nothing.report().failedToGrade(), nothing.report().summary());
+        assertEquals(0, nothing.report().score(), () -> "earned: " + nothing.earned());
+        List<TestOutcome> gradientChecks = nothing.report().tests().stream().filter(t -> t.tags().contains("gradient"))
+                .toList();
+        assertTrue(gradientChecks.size() >= 8, gradientChecks::toString);
+        assertTrue(gradientChecks.stream().allMatch(t -> t.score() == 0), gradientChecks::toString);
+        for (String ownLoss : List.of("1.9", "3.5", "4.5")) {
+            assertTrue(nothing.test(ownLoss).failure().contains("so that loss must be right first"), nothing.failures());
+        }
+    }
+
     private static GradedExample grade(String example) throws Exception {
         GradedExample graded = new ExampleGrader(assignment).grade(
                 ExampleSubmission.read(ASSIGNMENT.resolve("examples/" + example + ".json")));

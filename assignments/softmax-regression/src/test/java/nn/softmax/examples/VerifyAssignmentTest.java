@@ -47,12 +47,13 @@ class VerifyAssignmentTest {
     @Test
     void verifyPassesWithEveryMutantInTheTable() {
         assertTrue(verification.passed(), table);
-        assertTrue(table.contains("verify passed: the reference earns full marks, the template nothing, and all 12"
+        assertTrue(table.contains("verify passed: the reference earns full marks, the template nothing, and all 19"
                 + " mutants lose points."), table);
         for (String mutant : List.of("gradient-wrong-sign", "no-max-subtraction", "softmax-overwrites-input",
                 "loss-summed-not-averaged", "bias-regularized", "gradient-not-divided-by-n", "gradient-ascent",
                 "onehot-one-based", "argmax-returns-score", "bce-log-of-sigmoid", "jacobian-diagonal-only",
-                "dl-db-returns-dl-dz")) {
+                "dl-db-returns-dl-dz", "shuffle-once", "last-batch-dropped", "stale-gradient", "loss-from-probabilities",
+                "dl-dz-through-jacobian", "onehot-label-check-off-by-one", "predict-ties-to-highest")) {
             assertTrue(table.lines().anyMatch(l -> l.startsWith(mutant + " ") && l.contains(" caught ")), mutant + ":\n" + table);
         }
     }
@@ -90,15 +91,18 @@ class VerifyAssignmentTest {
 
     @Test
     void softmaxWithoutMaxSubtractionLosesOnlyTheStabilityTests() {
-        GradedExample bug = lost("no-max-subtraction", "2.5", "2.8", "2.11");
+        GradedExample bug = lost("no-max-subtraction", "2.5", "2.8", "2.11", "3.11", "4.9", "4.10", "5.13");
+        assertTrue(bug.lost().stream().allMatch(t -> t.tags().contains("stability")), bug.failures());
         assertTrue(bug.test("2.5").failure().contains("softmax([1000.0, 1000.0]): entry [0] is NaN"), bug.failures());
         assertTrue(bug.test("2.11").failure().contains("expected a finite number but was Infinity"), bug.failures());
     }
 
     @Test
     void aGradientWithTheWrongSignLosesTheGradientAndTrainingTestsOnly() {
-        // forward computations, logistic regression and the tests of step and accuracy alone are unaffected
-        GradedExample bug = lost("gradient-wrong-sign", "3.4", "3.5", "3.6", "4.5", "4.6", "5.5", "5.7", "5.8");
+        // forward computations, logistic regression and the tests of step and accuracy alone are unaffected; the
+        // inputs-unchanged tests of the gradients (3.10, 4.8) also check the values they return
+        GradedExample bug = lost("gradient-wrong-sign", "3.4", "3.5", "3.6", "3.10", "3.11", "4.5", "4.6", "4.8", "4.10",
+                "5.5", "5.6", "5.7", "5.8", "5.11");
         assertTrue(bug.test("3.4").failure().contains("Every entry has the opposite sign of the expected value"),
                 bug.failures());
         assertTrue(bug.test("5.5").failure().contains("an accuracy near 0 means the loss went up"), bug.failures());
@@ -126,34 +130,36 @@ class VerifyAssignmentTest {
     @Test
     void aSummedLossLosesTheLossTestsAndTheGradientCheckAgainstIt() {
         // lossGradient is still the mean's gradient, so it no longer matches the centered differences of this loss
-        GradedExample bug = lost("loss-summed-not-averaged", "4.1", "4.2", "4.3", "4.5");
+        GradedExample bug = lost("loss-summed-not-averaged", "4.1", "4.2", "4.3", "4.5", "4.8", "4.9");
         assertTrue(bug.test("4.1").failure().contains("expected 0.334559 but was 0.669118"), bug.failures());
     }
 
     @Test
     void aRegularizedBiasLosesTheTestsThatSayTheBiasIsNotPenalized() {
-        // loss and gradient agree with each other, so the gradient check (4.5) passes; batch descent drifts (5.8)
-        GradedExample bug = lost("bias-regularized", "4.2", "4.3", "4.6", "4.7", "5.8");
+        // loss and gradient agree with each other, but the gradient check (4.5) first checks the loss it
+        // differentiates; training drifts (5.8, 5.11)
+        GradedExample bug = lost("bias-regularized", "4.2", "4.3", "4.5", "4.6", "4.7", "4.8", "5.8", "5.11");
         assertTrue(bug.test("4.2").failure().contains("(b must not be penalized)"), bug.failures());
+        assertTrue(bug.test("4.5").failure().contains("so that loss must be right first"), bug.failures());
     }
 
     @Test
     void aGradientNotDividedByNLosesTheBatchGradientTests() {
         // 4.7 compares gradients with and without λ, which the missing 1/n does not change; blobs still train
-        GradedExample bug = lost("gradient-not-divided-by-n", "4.5", "4.6", "5.8");
+        GradedExample bug = lost("gradient-not-divided-by-n", "4.5", "4.6", "4.8", "4.10", "5.8", "5.11");
         assertTrue(bug.test("4.5").failure().contains("the analytic gradient does not match the numerical one"),
                 bug.failures());
     }
 
     @Test
     void gradientAscentLosesTheStepAndTrainingTests() {
-        GradedExample bug = lost("gradient-ascent", "5.1", "5.2", "5.5", "5.7", "5.8");
+        GradedExample bug = lost("gradient-ascent", "5.1", "5.2", "5.5", "5.6", "5.7", "5.8", "5.10", "5.11");
         assertTrue(bug.test("5.1").failure().contains("entry [0][0] expected 0.95 but was 1.05"), bug.failures());
     }
 
     @Test
     void aOneBasedOneHotLosesTheOneHotTest() {
-        GradedExample bug = lost("onehot-one-based", "2.12");
+        GradedExample bug = lost("onehot-one-based", "2.12", "2.14");
         assertTrue(bug.test("2.12").failure().contains("oneHot(2, 4): entry [1] expected 0.0 but was 1.0"), bug.failures());
     }
 
@@ -174,8 +180,42 @@ class VerifyAssignmentTest {
     @Test
     void aDiagonalJacobianLosesTheJacobianTests() {
         // dL_dz is computed as a − onehot(y), without the Jacobian, so it is unaffected
-        GradedExample bug = lost("jacobian-diagonal-only", "3.2", "3.3");
+        GradedExample bug = lost("jacobian-diagonal-only", "3.2", "3.3", "3.10");
         assertTrue(bug.test("3.2").failure().contains("entry [0][1] expected -0.1 but was 0.0"), bug.failures());
+    }
+
+    @Test
+    void aTrainingLoopThatDiffersFromTheHandoutsLosesTheEpochByEpochComparison() {
+        // accuracy on blobs does not notice any of these: only a comparison with the reference's training does
+        GradedExample once = lost("shuffle-once", "5.11");
+        assertTrue(once.test("5.11").failure().contains("after 1 epoch they matched the reference's, so look at what"
+                + " carries over between epochs"), once.failures());
+        GradedExample dropped = lost("last-batch-dropped", "5.11");
+        assertTrue(dropped.test("5.11").failure().contains("epochs 1, η 0.1, batch size 16")
+                && dropped.test("5.11").failure().contains("the last batch smaller"), dropped.failures());
+        lost("stale-gradient", "5.7", "5.8", "5.11");
+    }
+
+    @Test
+    void aQuantityComputedAgainUnstablyLosesTheStabilityTestWhereItIsComputed() {
+        GradedExample loss = lost("loss-from-probabilities", "4.9");
+        assertTrue(loss.test("4.9").failure().contains("expected a finite number but was Infinity"), loss.failures());
+        GradedExample dL_dz = lost("dl-dz-through-jacobian", "3.11", "4.10");
+        assertTrue(dL_dz.test("3.11").failure().contains("is NaN"), dL_dz.failures());
+    }
+
+    @Test
+    void aLabelCheckOffByOneLosesTheInputCheckTest() {
+        GradedExample bug = lost("onehot-label-check-off-by-one", "2.14");
+        assertTrue(bug.test("2.14").failure().contains("oneHot(3, 3) threw java.lang.ArrayIndexOutOfBoundsException"
+                + " (Index 3 out of bounds for length 3), but the handout asks for an IllegalArgumentException"),
+                bug.failures());
+    }
+
+    @Test
+    void tiesGivenToTheHighestClassLoseTheTieTest() {
+        GradedExample bug = lost("predict-ties-to-highest", "5.12");
+        assertTrue(bug.test("5.12").failure().contains("entry [0] expected 0 but was 3"), bug.failures());
     }
 
     private static GradedExample graded(String name) {
