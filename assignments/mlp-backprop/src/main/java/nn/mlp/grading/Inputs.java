@@ -7,6 +7,7 @@ import nn.mlp.Output;
 import nn.mlp.Parameters;
 import nngrader.api.Check;
 import nngrader.api.Seeded;
+import nngrader.sandbox.StudentException;
 import org.opentest4j.AssertionFailedError;
 
 import java.util.function.Supplier;
@@ -130,6 +131,27 @@ final class Inputs {
         Check.allClose(expected.a1(), actual.a1(), rtol, atol, what + ".a1()");
         Check.allClose(expected.z2(), actual.z2(), rtol, atol, what + ".z2()");
         Check.allClose(expected.a2(), actual.a2(), rtol, atol, what + ".a2()");
+    }
+
+    /**
+     * Checks that a call the handout forbids throws an IllegalArgumentException, as it promises. A
+     * stub still says "not implemented yet"; any other outcome fails with what happened instead.
+     */
+    static void rejects(Runnable call, String what) {
+        try {
+            call.run();
+        } catch (StudentException e) {
+            if (e.notImplemented()) {
+                throw e;
+            }
+            if (e.exceptionClass().equals(IllegalArgumentException.class.getName())) {
+                return;
+            }
+            throw new AssertionFailedError(what + " threw " + e.exceptionClass() + ", but the handout asks for an"
+                    + " IllegalArgumentException that says what is wrong");
+        }
+        throw new AssertionFailedError(what + " returned normally, but the handout asks for an"
+                + " IllegalArgumentException that says what is wrong");
     }
 
     /**
