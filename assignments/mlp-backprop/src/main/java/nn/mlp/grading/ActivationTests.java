@@ -217,16 +217,22 @@ class ActivationTests {
         for (Activation g : Activation.values()) {
             double[] z = random.gaussian(5, 2.0);
             double[] before = z.clone();
-            student.g(g, z);
+            double[] a = student.g(g, z);
             Check.unchanged(before, z, "z passed to g(" + g + ", z)");
+            if (g == Activation.SIGMOID) {
+                Inputs.computes(Inputs.nonZero(a), "g(SIGMOID, " + show(before) + ")");
+            }
             student.gPrime(g, z);
             Check.unchanged(before, z, "z passed to gPrime(" + g + ", z)");
         }
         for (Output output : Output.values()) {
             double[] z2 = random.gaussian(Inputs.outputs(random, output), 2.0);
             double[] before = z2.clone();
-            student.out(output, z2);
+            double[] a2 = student.out(output, z2);
             Check.unchanged(before, z2, "z2 passed to out(" + output + ", z2)");
+            if (output == Output.SOFTMAX_CROSS_ENTROPY) {
+                Inputs.computes(Inputs.nonZero(a2), "out(SOFTMAX_CROSS_ENTROPY, " + show(before) + ")");
+            }
         }
     }
 }

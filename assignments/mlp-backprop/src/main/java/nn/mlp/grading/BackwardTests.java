@@ -278,8 +278,10 @@ class BackwardTests {
         student.dL_dW1(values[4], x);
         Check.unchanged(copies[4], values[4], "dL_dz1 passed to dL_dW1(dL_dz1, x)");
         Check.unchanged(copies[0], x, "x passed to dL_dW1(dL_dz1, x)");
-        student.backward(net, x, y);
+        Parameters gradient = student.backward(net, x, y);
         Inputs.unchanged(before, net.p(), "net.p() passed to backward(net, x, y)");
+        Inputs.computes(gradient != null && Inputs.nonZero(gradient.b2()), "backward(net, x, y).b2() = a2 − y of a"
+                + " softmax output");
         Check.unchanged(copies[0], x, "x passed to backward(net, x, y)");
         Check.unchanged(copies[1], y, "y passed to backward(net, x, y)");
     }

@@ -313,12 +313,14 @@ class CostTests {
         double[][] Y = Inputs.targets(random, net.output(), 4, net.p().outputs());
         double[][] XBefore = Check.copy(X);
         double[][] YBefore = Check.copy(Y);
-        student.cost(net, X, Y, 0.1);
+        double J = student.cost(net, X, Y, 0.1);
         Inputs.unchanged(before, net.p(), "net.p() passed to cost(net, X, Y, λ)");
+        Inputs.computes(J != 0, "cost(net, X, Y, 0.1) of a softmax output");
         Check.unchanged(XBefore, X, "X passed to cost(net, X, Y, λ)");
         Check.unchanged(YBefore, Y, "Y passed to cost(net, X, Y, λ)");
-        student.gradients(net, X, Y, 0.1);
+        Parameters gradient = student.gradients(net, X, Y, 0.1);
         Inputs.unchanged(before, net.p(), "net.p() passed to gradients(net, X, Y, λ)");
+        Inputs.computes(Inputs.nonZero(gradient), "gradients(net, X, Y, 0.1)");
         Check.unchanged(XBefore, X, "X passed to gradients(net, X, Y, λ)");
         Check.unchanged(YBefore, Y, "Y passed to gradients(net, X, Y, λ)");
     }

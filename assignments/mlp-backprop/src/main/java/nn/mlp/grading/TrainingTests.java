@@ -258,6 +258,7 @@ class TrainingTests {
         String call = "train(X, Y, " + describe(config) + ", seed " + config.seed() + ")";
         Network first = trained(student.train(Check.copy(train.X()), Check.copy(Y), config), BLOB_D, 6, BLOB_K, call);
         Network second = trained(student.train(Check.copy(train.X()), Check.copy(Y), config), BLOB_D, 6, BLOB_K, call);
+        Inputs.computes(Inputs.nonZero(first.p()), call + ".network().p()");
         Inputs.allClose(first.p(), second.p(), 0, 0, call + " called twice: the second run's network().p() (seed"
                 + " the initialization and the shuffling from config.seed() inside train, not from a generator kept"
                 + " from an earlier call)");
@@ -373,8 +374,9 @@ class TrainingTests {
         Parameters gradient = Inputs.params(random, 2, 3, 2, 1.0);
         Parameters pBefore = Inputs.copy(p);
         Parameters gradientBefore = Inputs.copy(gradient);
-        student.step(p, gradient, 0.1);
+        Parameters stepped = student.step(p, gradient, 0.1);
         Inputs.unchanged(pBefore, p, "p passed to step(p, gradient, η)");
+        Inputs.computes(Inputs.nonZero(stepped), "step(p, gradient, 0.1)");
         Inputs.unchanged(gradientBefore, gradient, "gradient passed to step(p, gradient, η)");
 
         Dataset train = blobs(random).train();
