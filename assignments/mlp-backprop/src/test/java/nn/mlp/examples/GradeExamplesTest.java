@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Grades example submissions that are not classic bugs (those are mutants, see {@link VerifyAssignmentTest}):
  * right code in other styles than the reference, which must keep every point, and code that computes nothing,
- * which must not earn the gradient checks. Each goes through the real pipeline.
+ * which must earn nothing, neither from the gradient checks nor from the tests of inputs left unchanged. Each
+ * goes through the real pipeline.
  */
 class GradeExamplesTest {
     static final Path ASSIGNMENT = Path.of("").toAbsolutePath();
@@ -56,6 +57,16 @@ class GradeExamplesTest {
         // initialize, step, accuracy, the model, determinism and the input checks. Every test that calls loss, cost,
         // backward or gradients is lost, and so is every training test, since train steps with those gradients.
         assertEquals(48, example.report().score(), example::failures);
+    }
+
+    @Test
+    void codeThatComputesNothingScoresNothing() throws Exception {
+        // every method returns zeros of the right shape: it changes no input and is deterministic, but the tests of
+        // those properties credit only code that computes its result, and the gradient checks only a right cost
+        GradedExample example = grade("computes-nothing");
+        assertEquals(0, example.report().score(), example::failures);
+        assertTrue(example.test("1.10").failure().contains("this test gives its point only to code that computes its"
+                + " result"), example.failures());
     }
 
     private static GradedExample grade(String example) throws Exception {
