@@ -99,9 +99,11 @@ class VerifyAssignmentTest {
     }
 
     @Test
-    void softmaxWithoutMaxSubtractionLosesOnlyTheStabilityTest() {
-        GradedExample bug = lost("no-max-subtraction", "1.8");
+    void softmaxWithoutMaxSubtractionLosesOnlyTheStabilityTests() {
+        // out itself at ±1000 (1.8), and cost and gradients, which call it, at scores in the thousands (4.10)
+        GradedExample bug = lost("no-max-subtraction", "1.8", "4.10");
         assertTrue(bug.test("1.8").failure().contains("NaN"), bug.failures());
+        assertTrue(bug.test("4.10").failure().contains("NaN"), bug.failures());
     }
 
     @Test
@@ -244,9 +246,11 @@ class VerifyAssignmentTest {
 
     @Test
     void accuracyWithoutTheLengthCheckLosesTheInputCheckTest() {
+        // looping over the 3 predictions runs off the end of the 2 labels: not the exception the handout asks for
         GradedExample bug = lost("accuracy-no-length-check", "5.16");
         assertTrue(bug.test("5.16").failure().contains("accuracy(predicted = [0, 1, 2], y = [0, 1]) (3 predictions for 2"
-                + " labels) returned normally, but the handout asks for an IllegalArgumentException"), bug.failures());
+                + " labels) threw java.lang.ArrayIndexOutOfBoundsException, but the handout asks for an"
+                + " IllegalArgumentException"), bug.failures());
     }
 
     private static GradedExample graded(String name) {
