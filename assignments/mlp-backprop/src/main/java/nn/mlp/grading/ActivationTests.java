@@ -96,13 +96,17 @@ class ActivationTests {
 
     @Test
     @Order(5)
-    @Points(2)
+    @Points(1)
     @Visibility(AFTER_PUBLISHED)
-    @DisplayName("gPrime: matches centered differences of your own g, away from the kink (relative error ≤ 1e-6)")
+    @DisplayName("gPrime: matches centered differences of your own g, away from the kink, where your g is right"
+            + " (relative error ≤ 1e-6)")
     void gPrimeMatchesNumericalDerivativeOfOwnG(@Student Activations student, Seeded random) {
         for (Activation g : Activation.values()) {
             for (int trial = 0; trial < 5; trial++) {
                 double z = random.uniform(0.1, 3) * (random.between(0, 1) == 0 ? -1 : 1);
+                // a derivative check against a wrong g (say, g ≡ 0 with g' ≡ 0) would prove nothing
+                Check.allClose(Maths.g(g, new double[] {z}), student.g(g, new double[] {z}), 1e-9, 1e-12, "g(" + g
+                        + ", [" + show(z) + "]), which this check differentiates numerically (make the g tests pass first)");
                 double[] numerical = {NumericalGradient.gradient(v -> student.g(g, v)[0], new double[] {z})[0]};
                 double[] analytic = student.gPrime(g, new double[] {z});
                 Check.gradientMatches(numerical, analytic, 1e-6, 1e-10,
@@ -180,6 +184,28 @@ class ActivationTests {
         }
     }
 
+    // ---- stability where the scores are large ------------------------------------------------
+
+    @Test
+    @Order(11)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("g and gPrime: finite and right for z of ±40, ±300 and ±800 (σ and tanh without overflow)")
+    void gAndGPrimeAreStableForLargeScores(@Student Activations student) {
+        double[] z = {-800, -300, -40, 40, 300, 800};
+        for (Activation g : Activation.values()) {
+            String hint = g == Activation.RELU ? "" : g == Activation.SIGMOID
+                    ? " (e^z overflows to ∞ for z > 709 and ∞/∞ is NaN: use e^(−|z|), as for σ's two branches)"
+                    : " (e^z overflows to ∞ for z > 709 and ∞/∞ is NaN: use Math.tanh)";
+            double[] a = student.g(g, z.clone());
+            Check.finite(a, "g(" + g + ", " + show(z) + ")" + hint);
+            Check.allClose(Maths.g(g, z), a, 1e-12, 1e-15, "g(" + g + ", " + show(z) + ")");
+            double[] slope = student.gPrime(g, z.clone());
+            Check.finite(slope, "gPrime(" + g + ", " + show(z) + ")" + hint);
+            Check.allClose(Maths.gPrime(g, z), slope, 1e-9, 1e-15, "gPrime(" + g + ", " + show(z) + ")");
+        }
+    }
+
     // ---- inputs ------------------------------------------------------------------------------
 
     @Test
@@ -191,16 +217,22 @@ class ActivationTests {
         for (Activation g : Activation.values()) {
             double[] z = random.gaussian(5, 2.0);
             double[] before = z.clone();
-            student.g(g, z);
+            double[] a = student.g(g, z);
             Check.unchanged(before, z, "z passed to g(" + g + ", z)");
+            if (g == Activation.SIGMOID) {
+                Inputs.computes(Inputs.nonZero(a), "g(SIGMOID, " + show(before) + ")");
+            }
             student.gPrime(g, z);
             Check.unchanged(before, z, "z passed to gPrime(" + g + ", z)");
         }
         for (Output output : Output.values()) {
             double[] z2 = random.gaussian(Inputs.outputs(random, output), 2.0);
             double[] before = z2.clone();
-            student.out(output, z2);
+            double[] a2 = student.out(output, z2);
             Check.unchanged(before, z2, "z2 passed to out(" + output + ", z2)");
+            if (output == Output.SOFTMAX_CROSS_ENTROPY) {
+                Inputs.computes(Inputs.nonZero(a2), "out(SOFTMAX_CROSS_ENTROPY, " + show(before) + ")");
+            }
         }
     }
 }

@@ -220,11 +220,11 @@ class BackwardTests {
 
     @Test
     @Order(10)
-    @Points(5)
+    @Points(4)
     @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
-    @DisplayName("backward: W1, b1, W2 and b2 match centered differences of your own cost of the one example"
-            + " (each activation and output; relative error ≤ 1e-5)")
+    @DisplayName("backward: W1, b1, W2 and b2 match centered differences of your own cost of the one example, where"
+            + " that cost is right (each activation and output; relative error ≤ 1e-5)")
     void backwardMatchesNumericalGradientOfOwnCost(@Student TwoLayerNetwork student, Seeded random) {
         for (Activation g : Activation.values()) {
             for (Output output : Output.values()) {
@@ -234,6 +234,7 @@ class BackwardTests {
                 Network net = new Network(Inputs.params(random, d, h, k, 1.0), g, output);
                 double[] x = random.gaussian(d, 1.0);
                 double[] y = Inputs.target(random, output, k);
+                requireRightCost(student, net, new double[][] {x}, new double[][] {y}, 0);
                 Parameters numerical = numericalGradient(student, net, new double[][] {x}, new double[][] {y}, 0);
                 Parameters actual = student.backward(Inputs.copy(net), x.clone(), y.clone());
                 String what = "backward(" + Inputs.show(net) + ", x = " + show(x) + ", y = " + show(y)
@@ -277,8 +278,10 @@ class BackwardTests {
         student.dL_dW1(values[4], x);
         Check.unchanged(copies[4], values[4], "dL_dz1 passed to dL_dW1(dL_dz1, x)");
         Check.unchanged(copies[0], x, "x passed to dL_dW1(dL_dz1, x)");
-        student.backward(net, x, y);
+        Parameters gradient = student.backward(net, x, y);
         Inputs.unchanged(before, net.p(), "net.p() passed to backward(net, x, y)");
+        Inputs.computes(gradient != null && Inputs.nonZero(gradient.b2()), "backward(net, x, y).b2() = a2 − y of a"
+                + " softmax output");
         Check.unchanged(copies[0], x, "x passed to backward(net, x, y)");
         Check.unchanged(copies[1], y, "y passed to backward(net, x, y)");
     }
@@ -355,6 +358,17 @@ class BackwardTests {
                 }
             }, () -> cause.apply(part));
         }
+    }
+
+    /**
+     * Checks the student's cost at the point where a gradient check differentiates it: a check against
+     * a wrong cost proves nothing (a cost ≡ 0 and a gradient ≡ 0 agree perfectly).
+     */
+    static void requireRightCost(TwoLayerNetwork student, Network net, double[][] X, double[][] Y, double lambda) {
+        Check.allClose(Maths.cost(net, X, Y, lambda), student.cost(Inputs.copy(net), Check.copy(X), Check.copy(Y),
+                lambda), 1e-9, 1e-12, "cost(" + Inputs.show(net) + ", X = " + show(X) + ", Y = " + show(Y) + ", λ = "
+                + show(lambda) + "), which this gradient check differentiates numerically (a check against a wrong cost"
+                + " proves nothing: make the cost tests 4.1 to 4.3 pass first)");
     }
 
     /** Centered differences of the student's own cost with respect to each parameter, every entry. */

@@ -95,11 +95,11 @@ class CostTests {
 
     @Test
     @Order(4)
-    @Points(5)
+    @Points(4)
     @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
-    @DisplayName("gradients: W1, b1, W2 and b2 match centered differences of your own cost, λ = 0.1"
-            + " (each activation and output, n = 3; relative error ≤ 1e-5)")
+    @DisplayName("gradients: W1, b1, W2 and b2 match centered differences of your own cost, where that cost is right,"
+            + " λ = 0.1 (each activation and output, n = 3; relative error ≤ 1e-5)")
     void gradientsMatchNumericalGradientOfOwnCost(@Student TwoLayerNetwork student, Seeded random) {
         double lambda = 0.1;
         for (Activation g : Activation.values()) {
@@ -110,6 +110,7 @@ class CostTests {
                 Network net = new Network(Inputs.params(random, d, h, k, 1.0), g, output);
                 double[][] X = random.gaussian(3, d, 1.0);
                 double[][] Y = Inputs.targets(random, output, 3, k);
+                BackwardTests.requireRightCost(student, net, X, Y, lambda);
                 Parameters numerical = BackwardTests.numericalGradient(student, net, X, Y, lambda);
                 Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
                 BackwardTests.checkGradient(numerical, actual,
@@ -121,11 +122,11 @@ class CostTests {
 
     @Test
     @Order(5)
-    @Points(2)
+    @Points(1)
     @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("gradients: a 100-40-10 network, 10 sampled entries of each parameter against centered differences"
-            + " of your own cost (n = 8, λ = 0.5; relative error ≤ 1e-5)")
+            + " of your own cost, where that cost is right (n = 8, λ = 0.5; relative error ≤ 1e-5)")
     void gradientsOfABigNetworkMatchSampledNumericalGradient(@Student TwoLayerNetwork student, Seeded random) {
         int d = 100;
         int h = 40;
@@ -136,6 +137,10 @@ class CostTests {
         Network net = new Network(p, Activation.TANH, Output.SOFTMAX_CROSS_ENTROPY);
         double[][] X = random.gaussian(n, d, 1.0);
         double[][] Y = Inputs.oneHot(random.labels(n, k), k);
+        Check.allClose(Maths.cost(net, X, Y, lambda), student.cost(Inputs.copy(net), Check.copy(X), Check.copy(Y),
+                lambda), 1e-9, 1e-12, "cost(a 100-40-10 TANH network with SOFTMAX_CROSS_ENTROPY, 8 examples, λ = 0.5),"
+                + " which this gradient check differentiates numerically (a check against a wrong cost proves nothing:"
+                + " make the cost tests 4.1 to 4.3 pass first)");
         Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
         Check.isTrue(actual != null, "gradients(a 100-40-10 network, X, Y, 0.5) returned null");
         Check.shape(h, d, actual.W1(), "gradients(...).W1() of a network with h = 40, d = 100");
@@ -250,6 +255,50 @@ class CostTests {
         }
     }
 
+    // ---- stability where the scores are large ------------------------------------------------
+
+    @Test
+    @Order(10)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("gradient")
+    @DisplayName("cost and gradients: finite and equal to the reference's when the scores z1 and z2 are in the hundreds"
+            + " or more (each activation and output, n = 2)")
+    void costAndGradientsAreStableForLargeScores(@Student TwoLayerNetwork student,
+                                                 @Reference TwoLayerNetwork reference, Seeded random) {
+        for (Activation g : Activation.values()) {
+            for (Output output : Output.values()) {
+                int d = random.between(2, 3);
+                int h = random.between(2, 3);
+                int k = Inputs.outputs(random, output);
+                // hidden scores of a few hundred, output scores apart by a thousand or more: exp overflows, a
+                // probability underflows to 0, and log 0 = −∞, unless each is computed from the scores
+                Network net = new Network(new Parameters(random.gaussian(h, d, 300), random.gaussian(h, 1.0),
+                        random.gaussian(k, h, 1000), random.gaussian(k, 1.0)), g, output);
+                double[][] X = random.gaussian(2, d, 1.0);
+                double[][] Y = Inputs.targets(random, output, 2, k);
+                double lambda = 0.1;
+                String hint = " (compute the loss from z2, with log-softmax or softplus, and every σ, tanh and softmax"
+                        + " without overflow, also where cost and gradients compute them on their own)";
+                double expectedCost = reference.cost(net, X, Y, lambda);
+                double cost = student.cost(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
+                Check.finite(cost, "cost" + args(net, X, Y, lambda) + hint);
+                Check.allClose(expectedCost, cost, 1e-9, 1e-6, "cost" + args(net, X, Y, lambda));
+                Parameters expected = reference.gradients(net, X, Y, lambda);
+                Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
+                String what = "gradients" + args(net, X, Y, lambda);
+                Check.isTrue(actual != null, what + " returned null");
+                Check.finite(actual.W1(), what + ".W1()" + hint);
+                Check.finite(actual.b1(), what + ".b1()" + hint);
+                Check.finite(actual.W2(), what + ".W2()" + hint);
+                Check.finite(actual.b2(), what + ".b2()" + hint);
+                for (Maths.Part part : Maths.Part.values()) {
+                    BackwardTests.checkPart(expected, actual, part, 1e-8, 1e-6, what);
+                }
+            }
+        }
+    }
+
     // ---- inputs ------------------------------------------------------------------------------
 
     @Test
@@ -264,12 +313,14 @@ class CostTests {
         double[][] Y = Inputs.targets(random, net.output(), 4, net.p().outputs());
         double[][] XBefore = Check.copy(X);
         double[][] YBefore = Check.copy(Y);
-        student.cost(net, X, Y, 0.1);
+        double J = student.cost(net, X, Y, 0.1);
         Inputs.unchanged(before, net.p(), "net.p() passed to cost(net, X, Y, λ)");
+        Inputs.computes(J != 0, "cost(net, X, Y, 0.1) of a softmax output");
         Check.unchanged(XBefore, X, "X passed to cost(net, X, Y, λ)");
         Check.unchanged(YBefore, Y, "Y passed to cost(net, X, Y, λ)");
-        student.gradients(net, X, Y, 0.1);
+        Parameters gradient = student.gradients(net, X, Y, 0.1);
         Inputs.unchanged(before, net.p(), "net.p() passed to gradients(net, X, Y, λ)");
+        Inputs.computes(Inputs.nonZero(gradient), "gradients(net, X, Y, 0.1)");
         Check.unchanged(XBefore, X, "X passed to gradients(net, X, Y, λ)");
         Check.unchanged(YBefore, Y, "Y passed to gradients(net, X, Y, λ)");
     }

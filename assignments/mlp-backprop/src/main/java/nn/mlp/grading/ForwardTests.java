@@ -211,15 +211,17 @@ class ForwardTests {
         student.z2(net.p(), a1);
         Inputs.unchanged(before, net.p(), "p passed to z2(p, a1)");
         Check.unchanged(a1Before, a1, "a1 passed to z2(p, a1)");
-        student.forward(net, x);
+        Forward f = student.forward(net, x);
         Inputs.unchanged(before, net.p(), "net.p() passed to forward(net, x)");
+        Inputs.computes(f != null && Inputs.nonZero(f.a1()), "forward(net, x).a1() of a SIGMOID network");
         Check.unchanged(xBefore, x, "x passed to forward(net, x)");
         double[] z2 = random.gaussian(net.p().outputs(), 2.0);
         double[] y = Inputs.target(random, net.output(), net.p().outputs());
         double[] z2Before = z2.clone();
         double[] yBefore = y.clone();
-        student.loss(net.output(), z2, y);
+        double L = student.loss(net.output(), z2, y);
         Check.unchanged(z2Before, z2, "z2 passed to loss(output, z2, y)");
+        Inputs.computes(L != 0, "loss(SOFTMAX_CROSS_ENTROPY, z2, y)");
         Check.unchanged(yBefore, y, "y passed to loss(output, z2, y)");
     }
 }

@@ -7,6 +7,7 @@ import nn.mlp.Output;
 import nn.mlp.Parameters;
 import nngrader.api.Check;
 import nngrader.api.Seeded;
+import nngrader.sandbox.StudentException;
 import org.opentest4j.AssertionFailedError;
 
 import java.util.function.Supplier;
@@ -130,6 +131,53 @@ final class Inputs {
         Check.allClose(expected.a1(), actual.a1(), rtol, atol, what + ".a1()");
         Check.allClose(expected.z2(), actual.z2(), rtol, atol, what + ".z2()");
         Check.allClose(expected.a2(), actual.a2(), rtol, atol, what + ".a2()");
+    }
+
+    /**
+     * Code that computes nothing leaves its inputs unchanged and is deterministic: tests of those
+     * properties give their point only when a result that cannot be all zeros is not.
+     */
+    static void computes(boolean nonZero, String what) {
+        Check.isTrue(nonZero, what + " is all zeros (or null), which the right result never is here: this test gives"
+                + " its point only to code that computes its result");
+    }
+
+    /** Whether some entry of some vector is not 0. */
+    static boolean nonZero(double[]... vectors) {
+        for (double[] v : vectors) {
+            if (v != null && java.util.Arrays.stream(v).anyMatch(e -> e != 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some parameter has an entry that is not 0. */
+    static boolean nonZero(Parameters p) {
+        return p != null && p.W1() != null && p.W2() != null && (nonZero(p.b1(), p.b2())
+                || java.util.Arrays.stream(p.W1()).anyMatch(Inputs::nonZero)
+                || java.util.Arrays.stream(p.W2()).anyMatch(Inputs::nonZero));
+    }
+
+    /**
+     * Checks that a call the handout forbids throws an IllegalArgumentException, as it promises. A
+     * stub still says "not implemented yet"; any other outcome fails with what happened instead.
+     */
+    static void rejects(Runnable call, String what) {
+        try {
+            call.run();
+        } catch (StudentException e) {
+            if (e.notImplemented()) {
+                throw e;
+            }
+            if (e.exceptionClass().equals(IllegalArgumentException.class.getName())) {
+                return;
+            }
+            throw new AssertionFailedError(what + " threw " + e.exceptionClass() + ", but the handout asks for an"
+                    + " IllegalArgumentException that says what is wrong");
+        }
+        throw new AssertionFailedError(what + " returned normally, but the handout asks for an"
+                + " IllegalArgumentException that says what is wrong");
     }
 
     /**

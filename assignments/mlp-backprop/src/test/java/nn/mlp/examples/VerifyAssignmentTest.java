@@ -47,12 +47,13 @@ class VerifyAssignmentTest {
     @Test
     void verifyPassesWithEveryMutantInTheTable() {
         assertTrue(verification.passed(), table);
-        assertTrue(table.contains("verify passed: the reference earns full marks, the template nothing, and all 13"
+        assertTrue(table.contains("verify passed: the reference earns full marks, the template nothing, and all 20"
                 + " mutants lose points."), table);
         for (String mutant : List.of("no-max-subtraction", "sigmoid-applied-twice", "relu-derivative-times-a1",
                 "bias-regularized", "gradient-not-divided-by-n", "shuffles-x-without-y", "w2-not-transposed",
                 "tanh-derivative-not-squared", "penalty-lambda-over-n", "zero-initialization", "predict-argmin",
-                "backward-db1-from-dl-da1", "identity-output-returns-z2")) {
+                "backward-db1-from-dl-da1", "two-generators", "shuffle-once", "last-batch-dropped", "he-w2-drawn-first",
+                "tanh-via-exp", "cost-from-probabilities", "accuracy-no-length-check", "identity-output-returns-z2")) {
             assertTrue(table.lines().anyMatch(l -> l.startsWith(mutant + " ") && l.contains(" caught ")), mutant + ":\n" + table);
         }
     }
@@ -98,18 +99,20 @@ class VerifyAssignmentTest {
     }
 
     @Test
-    void softmaxWithoutMaxSubtractionLosesOnlyTheStabilityTest() {
-        GradedExample bug = lost("no-max-subtraction", "1.8");
+    void softmaxWithoutMaxSubtractionLosesOnlyTheStabilityTests() {
+        // out itself at ±1000 (1.8), and cost and gradients, which call it, at scores in the thousands (4.10)
+        GradedExample bug = lost("no-max-subtraction", "1.8", "4.10");
         assertTrue(bug.test("1.8").failure().contains("NaN"), bug.failures());
+        assertTrue(bug.test("4.10").failure().contains("NaN"), bug.failures());
     }
 
     @Test
     void sigmoidAppliedTwiceLosesTheDerivativeAndGradientTests() {
         // g' itself (1.3–1.6), the step dL_dz1 (3.4, 3.8), backward (3.9, 3.10), gradients on networks with
-        // sigmoid units (4.4, 4.6, 4.7) and gradient descent with sigmoid units (5.7); the tanh network of 4.5
-        // and the ReLU trainings are unaffected.
+        // sigmoid units (4.4, 4.6, 4.7, and 4.10 at large scores; 1.11 for g' alone) and training with sigmoid units
+        // (5.7, and 5.15 against the reference's training); the tanh network of 4.5 and the ReLU trainings are unaffected.
         GradedExample bug = lost("sigmoid-applied-twice",
-                "1.3", "1.4", "1.5", "1.6", "3.4", "3.8", "3.9", "3.10", "4.4", "4.6", "4.7", "5.7");
+                "1.3", "1.4", "1.5", "1.6", "1.11", "3.4", "3.8", "3.9", "3.10", "4.4", "4.6", "4.7", "4.10", "5.7", "5.15");
         assertTrue(bug.test("3.4").failure().contains("Likely cause: g' was evaluated at a1 = g(z1) instead of at z1"),
                 bug.failures());
         assertTrue(bug.test("4.4").failure().contains("g is applied twice"), bug.failures());
@@ -120,7 +123,7 @@ class VerifyAssignmentTest {
     void reluDerivativeTimesA1LosesTheDerivativeAndGradientTests() {
         // Fashion-MNIST still trains to full credit with this wrong gradient, so 5.12 is not lost.
         GradedExample bug = lost("relu-derivative-times-a1",
-                "1.3", "1.4", "1.5", "1.6", "3.4", "3.8", "3.9", "3.10", "4.4", "4.6", "4.7", "5.7");
+                "1.3", "1.4", "1.5", "1.6", "1.11", "3.4", "3.8", "3.9", "3.10", "4.4", "4.6", "4.7", "4.10", "5.7", "5.15");
         assertTrue(bug.test("3.4").failure().contains("Likely cause: dL/dz1 equals dL/da1 ⊙ a1: ReLU'(z1) is the"
                 + " unit step"), bug.failures());
         assertTrue(bug.test("1.4").failure().contains("gPrime(RELU, [-1e-300, 1e-300])"), bug.failures());
@@ -130,7 +133,7 @@ class VerifyAssignmentTest {
     void tanhDerivativeNotSquaredLosesTheDerivativeAndGradientTests() {
         // tanh'(0) = 1 − tanh(0) is still 1, so the test at z = 0 (1.4) passes; every test with tanh units elsewhere fails
         GradedExample bug = lost("tanh-derivative-not-squared",
-                "1.3", "1.5", "1.6", "3.4", "3.8", "3.9", "3.10", "4.4", "4.5", "4.6", "4.7", "5.7");
+                "1.3", "1.5", "1.6", "1.11", "3.4", "3.8", "3.9", "3.10", "4.4", "4.5", "4.6", "4.7", "4.10", "5.7", "5.15");
         assertTrue(bug.test("1.3").failure().contains("gPrime(TANH, [-3.0, -1.0, -0.25, 0.25, 1.5, 4.0])"),
                 bug.failures());
         assertTrue(bug.test("1.5").failure().contains("the analytic gradient does not match the numerical one"),
@@ -139,8 +142,8 @@ class VerifyAssignmentTest {
 
     @Test
     void regularizedBiasLosesTheGradientTestsWithLambda() {
-        // every gradient test with λ > 0; 4.7 has λ = 0, and the cost (4.2) is right
-        GradedExample bug = lost("bias-regularized", "4.4", "4.5", "4.6", "4.8", "5.7");
+        // every gradient test with λ > 0, and training with λ > 0; 4.7 has λ = 0, and the cost (4.2) is right
+        GradedExample bug = lost("bias-regularized", "4.4", "4.5", "4.6", "4.8", "4.10", "5.7", "5.15");
         for (String number : List.of("4.4", "4.5", "4.6")) {
             assertTrue(bug.test(number).failure().contains("Likely cause: db is off by (λ/n) b"), bug.failures());
         }
@@ -149,8 +152,8 @@ class VerifyAssignmentTest {
 
     @Test
     void aPenaltyOfLambdaOverNLosesTheCostTestsAndTheGradientChecksAgainstIt() {
-        // gradients still add (λ/n) W, the gradient of the right penalty, so it no longer matches this cost (4.4, 4.5)
-        GradedExample bug = lost("penalty-lambda-over-n", "4.2", "4.3", "4.4", "4.5");
+        // the gradient checks (4.4, 4.5) now refuse to differentiate a wrong cost, and 4.10 compares the cost itself
+        GradedExample bug = lost("penalty-lambda-over-n", "4.2", "4.3", "4.4", "4.5", "4.10");
         assertTrue(bug.test("4.2").failure().contains("(λ/2n)(Σ W1² + Σ W2²) = 1.6875"), bug.failures());
     }
 
@@ -161,7 +164,7 @@ class VerifyAssignmentTest {
         // whether 5.9 is lost changes with any change to the reference
         GradedExample bug = graded("gradient-not-divided-by-n");
         assertFalse(bug.report().failedToGrade(), bug.report().summary());
-        assertEquals(List.of("4.4", "4.5", "4.6", "4.7", "5.7"),
+        assertEquals(List.of("4.4", "4.5", "4.6", "4.7", "4.10", "5.7", "5.15"),
                 bug.lostNumbers().stream().filter(number -> !number.equals("5.9")).toList(), bug::failures);
         for (String number : List.of("4.4", "4.5", "4.6", "4.7")) {
             assertTrue(bug.test(number).failure().contains("Likely cause: the gradient is n times too large"),
@@ -178,7 +181,7 @@ class VerifyAssignmentTest {
 
     @Test
     void shufflingXWithoutYLosesTheTrainingTests() {
-        GradedExample bug = lost("shuffles-x-without-y", "5.7", "5.9", "5.10", "5.12");
+        GradedExample bug = lost("shuffles-x-without-y", "5.7", "5.9", "5.10", "5.12", "5.15");
         TestOutcome fashion = bug.test("5.12");
         assertEquals(0, fashion.score(), fashion.failure());
         assertTrue(fashion.failure().contains("take each x with its own y"), fashion.failure());
@@ -186,7 +189,7 @@ class VerifyAssignmentTest {
 
     @Test
     void zeroInitializationLosesTheInitializationAndTrainingTests() {
-        GradedExample bug = lost("zero-initialization", "5.1", "5.2", "5.3", "5.9", "5.10", "5.12");
+        GradedExample bug = lost("zero-initialization", "5.1", "5.2", "5.3", "5.9", "5.10", "5.12", "5.14", "5.15");
         assertTrue(bug.test("5.1").failure().contains("the weights must be drawn at random, all different"),
                 bug.failures());
         assertEquals(0, bug.test("5.12").score(), bug.test("5.12").failure());
@@ -210,11 +213,44 @@ class VerifyAssignmentTest {
     }
 
     @Test
-    void anIdentityOutputThatReturnsZ2ItselfIsCaughtByTheNewArrayTestsOnly() {
-        GradedExample bug = lost("identity-output-returns-z2", "6.1", "6.2");
-        assertTrue(bug.test("6.1").failure().contains("out(IDENTITY_SQUARED_ERROR, z2) returned z2 itself; the handout"
-                + " asks for a new array"), bug.failures());
-        assertTrue(bug.test("6.2").failure().contains("returned z2 itself as a2"), bug.failures());
+    void aTrainingLoopThatDrawsShufflesOrBatchesOtherwiseLosesOnlyTheComparisonWithTheReference() {
+        // each trains as well as the reference (blobs, XOR, Fashion-MNIST): only the comparison of the parameters
+        // after 3 epochs from the same seed (5.15) sees that it is not the handout's recipe
+        for (String mutant : List.of("two-generators", "shuffle-once", "last-batch-dropped")) {
+            GradedExample bug = lost(mutant, "5.15");
+            assertTrue(bug.test("5.15").failure().contains("compared with the reference's training with the same seed"),
+                    mutant + ": " + bug.failures());
+        }
+    }
+
+    @Test
+    void drawingW2BeforeW1LosesTheComparisonsWithTheReference() {
+        // the scale (5.3) and every property of a random initialization hold; only the numbers differ
+        GradedExample bug = lost("he-w2-drawn-first", "5.14", "5.15");
+        assertTrue(bug.test("5.14").failure().contains("W1_jm = √(2/d) · nextGaussian() row by row, then W2_cj"),
+                bug.failures());
+    }
+
+    @Test
+    void tanhThroughExpLosesTheStabilityTestsAtLargeScores() {
+        GradedExample bug = lost("tanh-via-exp", "1.11", "4.10");
+        assertTrue(bug.test("1.11").failure().contains("use Math.tanh"), bug.failures());
+    }
+
+    @Test
+    void aCostFromProbabilitiesLosesTheStabilityTestOfTheCost() {
+        // loss itself is right (2.7 passes): cost recomputes the loss from a2, which underflows at large scores
+        GradedExample bug = lost("cost-from-probabilities", "4.10");
+        assertTrue(bug.test("4.10").failure().contains("compute the loss from z2"), bug.failures());
+    }
+
+    @Test
+    void accuracyWithoutTheLengthCheckLosesTheInputCheckTest() {
+        // looping over the 3 predictions runs off the end of the 2 labels: not the exception the handout asks for
+        GradedExample bug = lost("accuracy-no-length-check", "identity-output-returns-z2", "5.16");
+        assertTrue(bug.test("5.16").failure().contains("accuracy(predicted = [0, 1, 2], y = [0, 1]) (3 predictions for 2"
+                + " labels) threw java.lang.ArrayIndexOutOfBoundsException, but the handout asks for an"
+                + " IllegalArgumentException"), bug.failures());
     }
 
     private static GradedExample graded(String name) {
