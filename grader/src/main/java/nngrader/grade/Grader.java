@@ -20,6 +20,7 @@ import nngrader.sandbox.WorkerSettings;
 import nngrader.scratch.ScratchFolder;
 
 import java.io.IOException;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -83,7 +84,8 @@ public final class Grader {
 
     /**
      * Grades a submission once per seed of {@code grader verify}'s seed sweep: it is located and compiled
-     * once, and one worker serves every run (it restarts only after a failure, as in any grading). Seed
+     * once, and one worker serves every run (it restarts only after a failure, as in any grading), and one
+     * class loader of the hidden suite, whose code the JIT then compiles once. Seed
      * {@code n} replaces the submission's own (its {@link LocatedSubmission#fingerprint()}) as the source of
      * every {@code Seeded} input, and gives the same inputs to every submission; a student cannot choose it.
      *
@@ -131,12 +133,13 @@ public final class Grader {
                     Files.createDirectories(scratch.resolve("work")), OUTPUT_CAP_PER_CALL,
                     assignment.limits().maxFrameMb() * 1024 * 1024);
             try (Jail prepared = WorkerJail.prepare(settings, jail, BundleSecrets.of(assignment, results));
-                    Sandbox sandbox = new Sandbox(prepared.settings(), prepared.command(), prepared.environment())) {
+                    Sandbox sandbox = new Sandbox(prepared.settings(), prepared.command(), prepared.environment());
+                    URLClassLoader suiteLoader = SuiteRunner.suiteLoader(assignment)) {
                 // what the sandbox lacks on this machine is for the staff: it would tell students how to attack it
                 List<String> staffNotes = prepared.staffNote().isEmpty() ? List.of() : List.of(prepared.staffNote());
                 for (String seedKey : seedKeys == null ? List.of(located.fingerprint()) : seedKeys) {
                     Instant runStart = seedKeys == null ? start : Instant.now();
-                    RunResult run = runner.run(assignment, sandbox, seedKey, runStart.plus(budget));
+                    RunResult run = runner.run(assignment, sandbox, suiteLoader, seedKey, runStart.plus(budget));
                     String summary = SubmissionSummary.of(located, compiled);
                     if (run.suiteProblem() != null) {
                         summary += "\n\n(for the staff) problem with the hidden suite: " + run.suiteProblem();

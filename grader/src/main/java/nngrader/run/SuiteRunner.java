@@ -40,14 +40,29 @@ public final class SuiteRunner {
      * @param budgetEnds  when the run's time budget is spent; tests not started by then are not run
      */
     public RunResult run(Assignment assignment, Sandbox sandbox, String fingerprint, Instant budgetEnds) {
+        try (URLClassLoader suiteLoader = suiteLoader(assignment)) {
+            return run(assignment, sandbox, suiteLoader, fingerprint, budgetEnds);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs the suite with its classes from {@code suiteLoader}, which runs that follow one another (a seed
+     * sweep's) can share: the suite and the reference are then loaded and compiled to machine code once.
+     *
+     * @param seedKey    what seeds randomized inputs: the submission's fingerprint, or a sweep's seed
+     * @param budgetEnds when the run's time budget is spent; tests not started by then are not run
+     */
+    public RunResult run(Assignment assignment, Sandbox sandbox, ClassLoader suiteLoader, String seedKey,
+            Instant budgetEnds) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader suiteLoader = new URLClassLoader("hidden-suite",
-                urls(assignment.suite().classPath()), SuiteRunner.class.getClassLoader())) {
+        try {
             // JUnit finds test classes and extensions through the context class loader.
             thread.setContextClassLoader(suiteLoader);
             Session session = Session.open(new Session(UUID.randomUUID().toString(), assignment, sandbox,
-                    suiteLoader, fingerprint, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines)));
+                    suiteLoader, seedKey, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines)));
             try {
                 List<Class<?>> classes = SuiteClasses.load(assignment.suite().classPath(),
                         assignment.suite().packages(), suiteLoader);
@@ -58,11 +73,15 @@ public final class SuiteRunner {
             } finally {
                 session.close();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /** A class loader of the hidden suite's class path (the suite and the reference), to close after use. */
+    public static URLClassLoader suiteLoader(Assignment assignment) {
+        return new URLClassLoader("hidden-suite", urls(assignment.suite().classPath()),
+                SuiteRunner.class.getClassLoader());
     }
 
     private static LauncherDiscoveryRequest request(List<Class<?>> classes, Session session) {

@@ -73,9 +73,11 @@ public final class VerificationTable {
     }
 
     private static String describe(List<SweptSubmission> sweeps) {
-        int examples = sweeps.size() - 1;
-        return examples == 0 ? "the reference earns"
-                : "the reference and " + examples + " correct example" + (examples == 1 ? "" : "s") + " earn";
+        boolean reference = sweeps.get(0).name().equals("reference");
+        int examples = sweeps.size() - (reference ? 1 : 0);
+        String others = examples + " correct example" + (examples == 1 ? "" : "s");
+        return !reference ? others + (examples == 1 ? " earns" : " earn")
+                : examples == 0 ? "the reference earns" : "the reference and " + others + " earn";
     }
 
     private static String lost(VerifiedSubmission s) {

@@ -268,19 +268,30 @@ class TrainingTests {
     @Points(3)
     @Visibility(AFTER_PUBLISHED)
     @Tag("training")
-    @DisplayName("train: minibatch SGD (batch 16, 20 epochs, η 0.1) reaches 90% accuracy on held-out blobs")
+    @DisplayName("train: minibatch SGD (batch 16, 20 epochs, η 0.1) reaches 90% accuracy on held-out blobs (a second"
+            + " seed if the first fails)")
     void trainWithMinibatchesLearnsBlobs(@Student Training student, Seeded random, Grade grade) {
-        Split split = blobs(random);
-        Dataset train = split.train();
-        TrainingConfig config = new TrainingConfig(8, Activation.RELU, Output.SOFTMAX_CROSS_ENTROPY, 20, 0.1, 16, 1e-3,
-                random.nextSeed());
-        String call = "train(X, Y, " + describe(config) + ")";
-        Network net = trained(student.train(Check.copy(train.X()), Inputs.oneHot(train.y(), BLOB_K), config), BLOB_D,
-                8, BLOB_K, call);
-        double accuracy = Maths.accuracy(Maths.classes(net, split.test().X()), split.test().y());
-        grade.note("held-out accuracy " + show(accuracy) + " on " + split.test().size() + " blobs");
-        Check.atLeast(0.9, accuracy, "held-out accuracy after " + call + " on " + train.size() + " blobs (the reference"
-                + " reaches about 0.99; " + IF_LOW + ")");
+        // A second attempt, on blobs and a seed drawn on from the same stream: the reference falls below 0.9 under 5
+        // of 1000 seeds (lowest 0.80, median 0.99), and never twice in a row (best of two ≥ 0.97 over 1000 seeds);
+        // a threshold low enough for one attempt would let through a train that learns half as well.
+        double accuracy = 0;
+        String call = null;
+        int trainSize = 0;
+        for (int attempt = 0; attempt < 2 && accuracy < 0.9; attempt++) {
+            Split split = blobs(random);
+            Dataset train = split.train();
+            TrainingConfig config = new TrainingConfig(8, Activation.RELU, Output.SOFTMAX_CROSS_ENTROPY, 20, 0.1, 16,
+                    1e-3, random.nextSeed());
+            call = "train(X, Y, " + describe(config) + ", seed " + config.seed() + ")";
+            trainSize = train.size();
+            Network net = trained(student.train(Check.copy(train.X()), Inputs.oneHot(train.y(), BLOB_K), config),
+                    BLOB_D, 8, BLOB_K, call);
+            accuracy = Maths.accuracy(Maths.classes(net, split.test().X()), split.test().y());
+            grade.note((attempt == 0 ? "" : "second seed: ") + "held-out accuracy " + show(accuracy) + " on "
+                    + split.test().size() + " blobs");
+        }
+        Check.atLeast(0.9, accuracy, "held-out accuracy after " + call + " on " + trainSize + " blobs, the second of"
+                + " two seeds (the reference reaches about 0.99; " + IF_LOW + ")");
     }
 
     @Test
