@@ -36,9 +36,7 @@ public final class VerificationTable {
         out.println();
         if (problems.isEmpty()) {
             out.println("verify passed: the reference earns full marks, the template nothing, and all "
-                    + verification.mutants().size() + " mutants lose points"
-                    + (verification.sweeps().isEmpty() ? "." : "; the reference and every correct example earn full"
-                            + " marks under all " + verification.sweeps().get(0).seeds() + " seeds."));
+                    + verification.mutants().size() + " mutants lose points.");
             return;
         }
         out.println("verify FAILED:");
@@ -57,7 +55,8 @@ public final class VerificationTable {
         for (SweptSubmission s : sweeps) {
             out.printf(Locale.ROOT, "seed sweep of the %s: %d seeds in %.1f s (%.2f s per seed), %s%n", s.name(),
                     s.seeds(), s.seconds(), s.secondsPerSeed(), s.cannotGrade() != null ? "NOT GRADED: " + s.cannotGrade()
-                            : s.unstable().isEmpty() ? "no test failed" : s.unstable().size() + " tests failed");
+                            : s.unstable().isEmpty() ? "no test failed"
+                            : s.unstable().size() + (s.unstable().size() == 1 ? " test" : " tests") + " failed");
             for (UnstableTest t : s.unstable()) {
                 out.printf(Locale.ROOT, "  %s %s: failed under %d of %d seeds; worst seed %d (%s of %s points): %s%n",
                         t.number(), t.name(), t.failedSeeds(), s.seeds(), t.worstSeed(), Numbers.points(t.worstScore()),
