@@ -3,9 +3,9 @@ package nngrader.api;
 import java.util.Random;
 
 /**
- * Random inputs for a hidden test, seeded from the submission and the test, so that a student
- * cannot hard-code answers and a rerun of the same submission gives the same inputs. Inject it as
- * a parameter.
+ * Random inputs for a hidden test, seeded from the submission's code and the test, so that a student
+ * cannot hard-code answers and a rerun of the same code gives the same inputs, even when only its
+ * comments or layout changed. Inject it as a parameter.
  *
  * <pre>{@code
  * @Test @Points(2)

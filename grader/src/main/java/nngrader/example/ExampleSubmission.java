@@ -21,15 +21,24 @@ import java.util.List;
  *   "edits": [ { "file": "nn/softmax/Softmax.java", "find": "double m = max(z);", "replace": "double m = 0;" } ] }
  * }</pre>
  *
+ * An example that is right (it only prints, or is written another way) says {@code "correct": true}:
+ * {@code grader verify} then checks that it earns full marks under every seed of its seed sweep.
+ *
  * @param name        the file's base name
  * @param description one line: what the student got wrong
  * @param edits       the changes to the reference
+ * @param correct     whether it is a correct submission, which must earn full marks
  */
-public record ExampleSubmission(String name, String description, List<Edit> edits) {
+public record ExampleSubmission(String name, String description, List<Edit> edits, boolean correct) {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    private record Stored(String description, List<Edit> edits) {
+    private record Stored(String description, List<Edit> edits, Boolean correct) {
+    }
+
+    /** An example that is not marked correct. */
+    public ExampleSubmission(String name, String description, List<Edit> edits) {
+        this(name, description, edits, false);
     }
 
     public static ExampleSubmission read(Path file) throws IOException {
@@ -38,7 +47,8 @@ public record ExampleSubmission(String name, String description, List<Edit> edit
             throw new IOException(file + ": needs a description and at least one edit");
         }
         String name = file.getFileName().toString().replaceFirst("\\.json$", "");
-        return new ExampleSubmission(name, stored.description(), List.copyOf(stored.edits()));
+        return new ExampleSubmission(name, stored.description(), List.copyOf(stored.edits()),
+                Boolean.TRUE.equals(stored.correct()));
     }
 
     /**

@@ -20,13 +20,18 @@ import nngrader.sandbox.WorkerSettings;
 import nngrader.scratch.ScratchFolder;
 
 import java.io.IOException;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
  * Grades one submission: locate → build → sandbox → run, into a {@link GradingReport}. Problems of
@@ -77,9 +82,47 @@ public final class Grader {
         return stale.isPresent() ? report.withStaffNote(stale.get()) : report;
     }
 
+    /**
+     * Grades a submission once per seed of {@code grader verify}'s seed sweep: it is located and compiled
+     * once, and one worker serves every run (it restarts only after a failure, as in any grading), and one
+     * class loader of the hidden suite, whose code the JIT then compiles once. Seed
+     * {@code n} replaces the submission's own (its {@link LocatedSubmission#fingerprint()}) as the source of
+     * every {@code Seeded} input, and gives the same inputs to every submission; a student cannot choose it.
+     *
+     * @param graded told of each seed's report, in the order of {@code seeds}
+     */
+    public void gradeUnderSeeds(Path assignmentDir, Path submissionDir, List<Long> seeds,
+            BiConsumer<Long, GradingReport> graded) {
+        Instant start = Instant.now();
+        try {
+            Assignment assignment = loader.load(assignmentDir);
+            Iterator<Long> seed = seeds.iterator();
+            grade(assignment, submissionDir, null, start, seeds.stream().map(Grader::sweepKey).toList(),
+                    report -> graded.accept(seed.next(), report));
+        } catch (InvalidAssignmentException | IOException | RuntimeException e) {
+            GradingReport failed = GradingReport.failed(assignmentDir.toString(), e.toString(), seconds(start));
+            seeds.forEach(s -> graded.accept(s, failed));
+        }
+    }
+
+    /** What seeds a sweep's run: apart from any submission's fingerprint (hex digits only). */
+    private static String sweepKey(long seed) {
+        return "seed sweep " + seed;
+    }
+
     private GradingReport grade(Assignment assignment, Path submissionDir, Path results, Instant start)
             throws IOException {
-        Instant budgetEnds = start.plus(Duration.ofMillis(Math.round(assignment.limits().totalSeconds() * 1000)));
+        List<GradingReport> report = new ArrayList<>(1);
+        grade(assignment, submissionDir, results, start, null, report::add);
+        return report.get(0);
+    }
+
+    /**
+     * @param seedKeys what seeds each run, one run per key; null for one run seeded by the submission itself
+     */
+    private void grade(Assignment assignment, Path submissionDir, Path results, Instant start, List<String> seedKeys,
+            Consumer<GradingReport> graded) throws IOException {
+        Duration budget = Duration.ofMillis(Math.round(assignment.limits().totalSeconds() * 1000));
         Path scratch = ScratchFolder.create("nngrader-");
         try {
             LocatedSubmission located = locator.locate(submissionDir, assignment.submit());
@@ -89,20 +132,29 @@ public final class Grader {
                     assignment.limits().workerHeapMb(), assignment.limits().workerStackKb(),
                     Files.createDirectories(scratch.resolve("work")), OUTPUT_CAP_PER_CALL,
                     assignment.limits().maxFrameMb() * 1024 * 1024);
-            RunResult run;
             Jail prepared = WorkerJail.prepare(settings, jail, BundleSecrets.of(assignment, results));
+            List<GradingReport> reports = new ArrayList<>();
             // closing the jail kills what the student's code left running before the results are written
-            try (prepared; Sandbox sandbox = prepared.openSandbox()) {
-                run = runner.run(assignment, sandbox, located.fingerprint(), budgetEnds, compiled.standInErrors());
-            }
-            String sandboxNote = prepared.staffNote();
-            String summary = SubmissionSummary.of(located, compiled);
-            if (run.suiteProblem() != null) {
-                summary += "\n\n(for the staff) problem with the hidden suite: " + run.suiteProblem();
+            try (prepared; Sandbox sandbox = prepared.openSandbox();
+                    URLClassLoader suiteLoader = SuiteRunner.suiteLoader(assignment)) {
+                for (String seedKey : seedKeys == null ? List.of(located.fingerprint()) : seedKeys) {
+                    Instant runStart = seedKeys == null ? start : Instant.now();
+                    RunResult run = runner.run(assignment, sandbox, suiteLoader, seedKey, runStart.plus(budget),
+                            compiled.standInErrors());
+                    String summary = SubmissionSummary.of(located, compiled);
+                    if (run.suiteProblem() != null) {
+                        summary += "\n\n(for the staff) problem with the hidden suite: " + run.suiteProblem();
+                    }
+                    reports.add(new GradingReport(assignment.title(), summary, BuildNotes.addTo(run.tests(), compiled),
+                            seconds(runStart), false, List.of()));
+                }
             }
             // what the sandbox lacks on this machine is for the staff: it would tell students how to attack it
-            return new GradingReport(assignment.title(), summary, BuildNotes.addTo(run.tests(), compiled),
-                    seconds(start), false, sandboxNote.isEmpty() ? List.of() : List.of(sandboxNote));
+            List<String> staffNotes = prepared.staffNote().isEmpty() ? List.of() : List.of(prepared.staffNote());
+            for (GradingReport report : reports) {
+                graded.accept(new GradingReport(report.title(), report.summary(), report.tests(),
+                        report.executionSeconds(), false, staffNotes));
+            }
         } finally {
             ScratchFolder.delete(scratch);
         }

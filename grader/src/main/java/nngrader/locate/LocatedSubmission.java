@@ -41,9 +41,12 @@ public record LocatedSubmission(Path root, List<LocatedFile> files, List<LocateP
     }
 
     /**
-     * Hex SHA-256 over the wanted file paths and the sources found for them, in the order of the wanted paths.
-     * It seeds the randomized hidden tests of this submission: the same sources give the same fingerprint
-     * wherever the submission sits and wherever in it the files were found; any change to a source changes it.
+     * Hex SHA-256 over the wanted file paths and the code found for them ({@link CodeText}: the syntax tree,
+     * not the bytes), in the order of the wanted paths. It seeds the randomized hidden tests of this submission:
+     * the same code gives the same fingerprint wherever the submission sits and wherever in it the files were
+     * found, so a resubmission that only edits comments or layout is graded on the same inputs; any change to
+     * the code (an identifier, a literal, an operator) changes it. (Batch grading tells a changed file by its
+     * bytes, with a hash of its own.)
      */
     public String fingerprint() {
         var byPath = new TreeMap<String, Optional<String>>();
@@ -55,7 +58,7 @@ public record LocatedSubmission(Path root, List<LocatedFile> files, List<LocateP
         byPath.forEach((path, source) -> {
             update(sha256, path);
             sha256.update((byte) (source.isPresent() ? 1 : 0));
-            source.ifPresent(s -> update(sha256, s));
+            source.ifPresent(s -> update(sha256, CodeText.of(s)));
         });
         return HexFormat.of().formatHex(sha256.digest());
     }

@@ -6,8 +6,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
 /**
- * Seeds for randomized hidden tests: a function of the submission's content and the test, so a
- * student cannot hard-code answers and a rerun of the same submission draws the same inputs.
+ * Seeds for randomized hidden tests: a function of the submission's code (its fingerprint, or a seed
+ * sweep's seed in its place) and the test, so a student cannot hard-code answers and a rerun of the
+ * same code draws the same inputs.
  */
 final class Seeds {
     private Seeds() {

@@ -55,17 +55,33 @@ public final class SuiteRunner {
      */
     public RunResult run(Assignment assignment, Sandbox sandbox, String fingerprint, Instant budgetEnds,
             Map<SubmittedFile, String> notCompiled) {
+        try (URLClassLoader suiteLoader = suiteLoader(assignment)) {
+            return run(assignment, sandbox, suiteLoader, fingerprint, budgetEnds, notCompiled);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs the suite with its classes from {@code suiteLoader}, which runs that follow one another (a seed
+     * sweep's) can share: the suite and the reference are then loaded and compiled to machine code once.
+     *
+     * @param seedKey     what seeds randomized inputs: the submission's fingerprint, or a sweep's seed
+     * @param budgetEnds  when the run's time budget is spent; tests not started by then are not run
+     * @param notCompiled as above
+     */
+    public RunResult run(Assignment assignment, Sandbox sandbox, ClassLoader suiteLoader, String seedKey,
+            Instant budgetEnds, Map<SubmittedFile, String> notCompiled) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (URLClassLoader suiteLoader = new URLClassLoader("hidden-suite",
-                urls(assignment.suite().classPath()), SuiteRunner.class.getClassLoader())) {
+        try {
             // JUnit finds test classes and extensions through the context class loader.
             thread.setContextClassLoader(suiteLoader);
             sandbox.answerStandInsWith(referenceCalls(notCompiled.keySet(), suiteLoader));
             Map<String, String> diagnostics = new HashMap<>();
             notCompiled.forEach((file, errors) -> diagnostics.put(file.className(), errors));
             Session session = Session.open(new Session(UUID.randomUUID().toString(), assignment, sandbox,
-                    suiteLoader, fingerprint, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines), diagnostics));
+                    suiteLoader, seedKey, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines), diagnostics));
             try {
                 List<Class<?>> classes = SuiteClasses.load(assignment.suite().classPath(),
                         assignment.suite().packages(), suiteLoader);
@@ -76,8 +92,6 @@ public final class SuiteRunner {
             } finally {
                 session.close();
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -96,6 +110,12 @@ public final class SuiteRunner {
             }
         }
         return new ReferenceCalls(standIns);
+    }
+
+    /** A class loader of the hidden suite's class path (the suite and the reference), to close after use. */
+    public static URLClassLoader suiteLoader(Assignment assignment) {
+        return new URLClassLoader("hidden-suite", urls(assignment.suite().classPath()),
+                SuiteRunner.class.getClassLoader());
     }
 
     private static LauncherDiscoveryRequest request(List<Class<?>> classes, Session session) {

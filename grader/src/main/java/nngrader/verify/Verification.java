@@ -11,18 +11,31 @@ import java.util.NoSuchElementException;
  * @param missing     one sentence per thing the assignment lacks for a full audit (a reference, a
  *                    compiled suite, enough mutants); when it lacks the first two nothing is graded
  * @param submissions the reference, the template and each mutant, as graded, in that order
+ * @param sweeps      the reference and each example marked correct under every seed of the seed
+ *                    sweep ({@code --seeds N}); empty when it was skipped
  */
-public record Verification(String assignment, List<String> missing, List<VerifiedSubmission> submissions) {
+public record Verification(String assignment, List<String> missing, List<VerifiedSubmission> submissions,
+                           List<SweptSubmission> sweeps) {
 
-    /** True when nothing is missing, the reference earns full marks, the template nothing, and every mutant loses points. */
+    /** Without a seed sweep. */
+    public Verification(String assignment, List<String> missing, List<VerifiedSubmission> submissions) {
+        this(assignment, missing, submissions, List.of());
+    }
+
+    /**
+     * True when nothing is missing, the reference earns full marks, the template nothing, every mutant loses
+     * points, and the reference and the correct examples earn full marks under every seed of the sweep.
+     */
     public boolean passed() {
-        return missing.isEmpty() && !submissions.isEmpty() && submissions.stream().allMatch(VerifiedSubmission::ok);
+        return missing.isEmpty() && !submissions.isEmpty() && submissions.stream().allMatch(VerifiedSubmission::ok)
+                && sweeps.stream().allMatch(SweptSubmission::ok);
     }
 
     /** Every reason it did not pass, one sentence each. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>(missing);
         submissions.stream().filter(s -> !s.ok()).map(VerifiedSubmission::problem).forEach(problems::add);
+        sweeps.stream().filter(s -> !s.ok()).map(SweptSubmission::problem).forEach(problems::add);
         return problems;
     }
 

@@ -5,6 +5,7 @@ import nngrader.run.TestOutcome;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -30,6 +31,7 @@ public final class VerificationTable {
                 out.printf(row, s.name(), clip(s.description(), DESCRIPTION_WIDTH), lost(s), s.result(), caughtBy(s));
             }
         }
+        printSweeps(verification.sweeps(), out);
         List<String> problems = verification.problems();
         out.println();
         if (problems.isEmpty()) {
@@ -39,6 +41,42 @@ public final class VerificationTable {
         }
         out.println("verify FAILED:");
         problems.forEach(p -> out.println("  - " + (p.endsWith(".") ? p : p + ".")));
+    }
+
+    /**
+     * One line per submission swept (seeds, seconds), one per test that ever failed (its number and name,
+     * under how many seeds, the worst seed and its message), then a summary line.
+     */
+    private static void printSweeps(List<SweptSubmission> sweeps, PrintWriter out) {
+        if (sweeps.isEmpty()) {
+            return;
+        }
+        out.println();
+        for (SweptSubmission s : sweeps) {
+            out.printf(Locale.ROOT, "seed sweep of the %s: %d seeds in %.1f s (%.2f s per seed), %s%n", s.name(),
+                    s.seeds(), s.seconds(), s.secondsPerSeed(), s.cannotGrade() != null ? "NOT GRADED: " + s.cannotGrade()
+                            : s.unstable().isEmpty() ? "no test failed"
+                            : s.unstable().size() + (s.unstable().size() == 1 ? " test" : " tests") + " failed");
+            for (UnstableTest t : s.unstable()) {
+                out.printf(Locale.ROOT, "  %s %s: failed under %d of %d seeds; worst seed %d (%s of %s points): %s%n",
+                        t.number(), t.name(), t.failedSeeds(), s.seeds(), t.worstSeed(), Numbers.points(t.worstScore()),
+                        Numbers.points(t.maxScore()), t.worstFailure().replace('\n', ' '));
+            }
+        }
+        long failing = sweeps.stream().filter(s -> !s.ok()).count();
+        int seeds = sweeps.get(0).seeds();
+        out.println(failing == 0
+                ? "seed sweep passed: " + describe(sweeps) + " full marks under all " + seeds + " seeds."
+                : "seed sweep FAILED: " + failing + " of " + sweeps.size() + " submissions that must earn full marks lose"
+                        + " points under some of " + seeds + " seeds.");
+    }
+
+    private static String describe(List<SweptSubmission> sweeps) {
+        boolean reference = sweeps.get(0).name().equals("reference");
+        int examples = sweeps.size() - (reference ? 1 : 0);
+        String others = examples + " correct example" + (examples == 1 ? "" : "s");
+        return !reference ? others + (examples == 1 ? " earns" : " earn")
+                : examples == 0 ? "the reference earns" : "the reference and " + others + " earn";
     }
 
     private static String lost(VerifiedSubmission s) {

@@ -9,6 +9,7 @@ import nngrader.example.ExampleSubmission;
 import nngrader.example.GradedExample;
 import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
+import nngrader.scratch.ScratchFolder;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,11 +17,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Audits an assignment's hidden suite through the real grading pipeline: the reference must earn
  * full marks, the template nothing, and each mutant (the reference with one classic student bug,
- * see {@link Mutants}) must lose points.
+ * see {@link Mutants}) must lose points. With a seed sweep ({@link SeedSweep}), the reference and every
+ * example marked correct must also earn full marks under each of N seeds.
  *
  * <pre>{@code
  * Verification v = new Verifier().verify(Path.of("assignments/softmax-regression"), s -> {});
@@ -29,14 +32,37 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class Verifier {
-    private final Grader grader;
+    /** The folder of an assignment's example submissions; those marked correct join the seed sweep. */
+    static final String EXAMPLES = "examples";
 
+    private final Grader grader;
+    private final int seeds;
+    private final SweepProgress sweepProgress;
+
+    /** Told how a seed sweep advances, which takes minutes. */
+    public interface SweepProgress {
+        void seedsDone(String submission, int done, int of);
+    }
+
+    /** A verifier without a seed sweep. */
     public Verifier() {
         this(new Grader());
     }
 
     public Verifier(Grader grader) {
+        this(grader, 0, (submission, done, of) -> { });
+    }
+
+    /**
+     * @param seeds how many seeds the seed sweep grades the reference and the correct examples under; 0 skips it
+     */
+    public Verifier(Grader grader, int seeds, SweepProgress sweepProgress) {
+        if (seeds < 0) {
+            throw new IllegalArgumentException("seeds must be 0 or more, not " + seeds);
+        }
         this.grader = grader;
+        this.seeds = seeds;
+        this.sweepProgress = sweepProgress;
     }
 
     /** @param graded told of each submission as soon as it is graded (each takes seconds) */
@@ -45,6 +71,7 @@ public final class Verifier {
         Mutants mutants = Mutants.read(dir);
         List<String> missing = new ArrayList<>();
         List<VerifiedSubmission> submissions = new ArrayList<>();
+        List<SweptSubmission> sweeps = new ArrayList<>();
         String id = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
         try {
             Assignment assignment = new AssignmentLoader().load(dir);
@@ -55,6 +82,10 @@ public final class Verifier {
                 missing.add(stale.get().sentence());
             } else {
                 gradeAll(assignment, mutants, missing, submissions, graded);
+                // a reference that loses points under its own seed already fails verify: a sweep would say it N times
+                if (seeds > 0 && !submissions.isEmpty() && submissions.get(0).ok()) {
+                    sweepAll(assignment, missing, sweeps);
+                }
             }
         } catch (InvalidAssignmentException e) {
             missing.add(e.getMessage());
@@ -63,7 +94,55 @@ public final class Verifier {
             // Said even when nothing could be graded, so that a new assignment learns everything it lacks at once.
             missing.addAll(mutants.problems());
         }
-        return new Verification(id, List.copyOf(missing), List.copyOf(submissions));
+        return new Verification(id, List.copyOf(missing), List.copyOf(submissions), List.copyOf(sweeps));
+    }
+
+    /** The seed sweep: the reference, then each example marked correct, under seeds 1 to {@link #seeds}. */
+    private void sweepAll(Assignment assignment, List<String> missing, List<SweptSubmission> sweeps) {
+        SeedSweep sweep = new SeedSweep(grader);
+        Path dir = assignment.directory();
+        sweeps.add(sweep.sweep(dir, "reference", assignment.reference(), seeds,
+                (done, of) -> sweepProgress.seedsDone("reference", done, of)));
+        for (ExampleSubmission example : correctExamples(dir, missing)) {
+            Path scratch = null;
+            try {
+                scratch = ScratchFolder.create("nngrader-sweep-");
+                Path folder = scratch.resolve(example.name());
+                example.writeTo(assignment.reference(), assignment.submit(), folder);
+                sweeps.add(sweep.sweep(dir, example.name(), folder, seeds,
+                        (done, of) -> sweepProgress.seedsDone(example.name(), done, of)));
+            } catch (IOException e) {
+                missing.add("the correct example " + example.name() + " cannot be swept: " + e.getMessage());
+            } finally {
+                if (scratch != null) {
+                    ScratchFolder.delete(scratch);
+                }
+            }
+        }
+    }
+
+    /** The examples that say {@code "correct": true}; one that cannot be read is a problem of its own. */
+    private static List<ExampleSubmission> correctExamples(Path assignmentDir, List<String> missing) {
+        Path folder = assignmentDir.resolve(EXAMPLES);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<ExampleSubmission> correct = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                try {
+                    ExampleSubmission example = ExampleSubmission.read(file);
+                    if (example.correct()) {
+                        correct.add(example);
+                    }
+                } catch (IOException e) {
+                    missing.add(EXAMPLES + "/" + file.getFileName() + " is not an example: " + e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            missing.add("cannot list " + folder + ": " + e.getMessage());
+        }
+        return correct;
     }
 
     /** Grades the reference, then (if it found a suite to grade with) the template and each mutant. */

@@ -235,7 +235,7 @@ class SubmissionLocatorTest {
     }
 
     @Test
-    void theFingerprintDependsOnTheSourcesNotOnWhereTheyAre(@TempDir Path other) throws IOException {
+    void theFingerprintDependsOnTheCodeNotOnWhereItIsOrHowItIsLaidOut(@TempDir Path other) throws IOException {
         write("Hello.java", SOURCE);
         write("nested/src/main/java/demo/Bye.java", "package demo; class Bye {}");
         Files.writeString(Files.createDirectories(other.resolve("zip-top/demo")).resolve("Hello.java"), SOURCE);
@@ -244,11 +244,14 @@ class SubmissionLocatorTest {
         String here = locator.locate(submission, List.of(HELLO, BYE)).fingerprint();
         String there = locator.locate(other, List.of(BYE, HELLO)).fingerprint();
         write("Hello.java", SOURCE + " ");
+        String spaced = locator.locate(submission, List.of(HELLO, BYE)).fingerprint();
+        write("nested/src/main/java/demo/Bye.java", "package demo; class Bye { int x; }");
         String changed = locator.locate(submission, List.of(HELLO, BYE)).fingerprint();
 
         assertEquals(here, there);
         assertEquals(64, here.length());
         assertTrue(here.matches("[0-9a-f]+"));
+        assertEquals(here, spaced, "layout is not code");
         assertNotEquals(here, changed);
     }
 

@@ -86,7 +86,8 @@ class InitCommandTest {
                 .contains("<version>9.9.9-SNAPSHOT</version>"), "the parent version is the repository's");
 
         // `grader verify` on the fresh scaffold runs and says what is missing: the build, and mutants
-        Run unbuilt = init("verify", "--assignment", repo.resolve("assignments/conv-layers").toString());
+        Run unbuilt = init("verify", "--assignment", repo.resolve("assignments/conv-layers").toString(),
+                "--seeds", "0");
         assertEquals(1, unbuilt.exitCode(), unbuilt.out() + unbuilt.err());
         assertTrue(unbuilt.out().contains("verify FAILED"), unbuilt.out());
         assertTrue(unbuilt.out().contains("build the assignment first"), unbuilt.out());
@@ -124,7 +125,7 @@ class InitCommandTest {
 
         // Built, `grader verify` grades the reference (full marks), the template (nothing) and the mutant
         // (caught), and still fails for want of mutants
-        Run built = init("verify", "--assignment", assignment.directory().toString());
+        Run built = init("verify", "--assignment", assignment.directory().toString(), "--seeds", "0");
         assertEquals(1, built.exitCode(), built.out() + built.err());
         assertTrue(built.out().contains("relu-passes-negatives"), built.out());
         assertFalse(built.out().contains("build the assignment first"), built.out());

@@ -41,6 +41,31 @@ class VerificationTableTest {
         }
     }
 
+    @Test
+    void aTestThatFailsUnderSomeSeedsFailsVerifyWithItsWorstSeedAndMessage() {
+        SweptSubmission reference = new SweptSubmission("reference", 1000, List.of(new UnstableTest("5.9",
+                "train: reaches 90% accuracy on held-out blobs", 5, 412, 0, 3,
+                "held-out accuracy ≥ 0.9 expected, but it is 0.8")), null, 250);
+        SweptSubmission example = new SweptSubmission("prints-while-computing", 1000, List.of(), null, 240);
+        Verification v = new Verification("hw", List.of(), List.of(submission(Role.REFERENCE, "reference", 20)),
+                List.of(reference, example));
+        StringWriter out = new StringWriter();
+
+        new VerificationTable().print(v, new PrintWriter(out));
+
+        String table = out.toString();
+        assertTrue(table.contains("seed sweep of the reference: 1000 seeds in 250.0 s (0.25 s per seed), 1 test"
+                + " failed\n  5.9 train: reaches 90% accuracy on held-out blobs: failed under 5 of 1000 seeds; worst"
+                + " seed 412 (0 of 3 points): held-out accuracy ≥ 0.9 expected, but it is 0.8\n"), table);
+        assertTrue(table.contains("seed sweep of the prints-while-computing: 1000 seeds in 240.0 s (0.24 s per seed),"
+                + " no test failed"), table);
+        assertTrue(table.contains("seed sweep FAILED: 1 of 2 submissions that must earn full marks lose points under"
+                + " some of 1000 seeds."), table);
+        assertTrue(table.contains("  - the reference loses points under some of 1000 seeds, on test 5.9: a right"
+                + " submission must pass under every seed"), table);
+        assertTrue(!v.passed());
+    }
+
     private static VerifiedSubmission submission(Role role, String name, double score) {
         TestOutcome test = new TestOutcome("1.1", "a test", score, 20, score == 20, score == 20 ? null : "wrong",
                 List.of(), "", Visibility.Level.VISIBLE, List.of(), Set.of(), List.of());

@@ -63,6 +63,7 @@ class VerifyTest {
         assertTrue(row(run.out, "add-subtracts").matches("add-subtracts +the bug add-subtracts +2 +caught +1\\.1"), run.out);
         assertTrue(row(run.out, "negate-zero").matches("negate-zero +the bug negate-zero +1 +caught +1\\.2"), run.out);
         assertTrue(run.err.contains("graded negate-zero: caught"), "progress on stderr: " + run.err);
+        assertTrue(run.out.contains("seed sweep passed: the reference earns full marks under all 3 seeds."), run.out);
     }
 
     @Test
@@ -180,7 +181,7 @@ class VerifyTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("verify", "--assignment", assignment.toString());
+                .execute("verify", "--assignment", assignment.toString(), "--seeds", "3");
         return new Run(exit, out.toString(), err.toString());
     }
 

@@ -269,19 +269,30 @@ class TrainingTests {
     @Points(3)
     @Visibility(AFTER_PUBLISHED)
     @Tag("training")
-    @DisplayName("train: minibatch SGD (batch 16, 20 epochs, η 0.1) reaches 90% accuracy on held-out blobs")
+    @DisplayName("train: minibatch SGD (batch 16, 20 epochs, η 0.1) reaches 90% accuracy on held-out blobs (a second"
+            + " seed if the first fails)")
     void trainWithMinibatchesLearnsBlobs(@Student Training student, Seeded random, Grade grade) {
-        Split split = blobs(random);
-        Dataset train = split.train();
-        TrainingConfig config = new TrainingConfig(8, Activation.RELU, Output.SOFTMAX_CROSS_ENTROPY, 20, 0.1, 16, 1e-3,
-                random.nextSeed());
-        String call = "train(X, Y, " + describe(config) + ")";
-        Network net = trained(student.train(Check.copy(train.X()), Inputs.oneHot(train.y(), BLOB_K), config), BLOB_D,
-                8, BLOB_K, call);
-        double accuracy = Maths.accuracy(Maths.classes(net, split.test().X()), split.test().y());
-        grade.note("held-out accuracy " + show(accuracy) + " on " + split.test().size() + " blobs");
-        Check.atLeast(0.9, accuracy, "held-out accuracy after " + call + " on " + train.size() + " blobs (the reference"
-                + " reaches about 0.99; " + IF_LOW + ")");
+        // A second attempt, on blobs and a seed drawn on from the same stream: the reference falls below 0.9 under 5
+        // of 1000 seeds (lowest 0.80, median 0.99), and never twice in a row (best of two ≥ 0.97 over 1000 seeds);
+        // a threshold low enough for one attempt would let through a train that learns half as well.
+        double accuracy = 0;
+        String call = null;
+        int trainSize = 0;
+        for (int attempt = 0; attempt < 2 && accuracy < 0.9; attempt++) {
+            Split split = blobs(random);
+            Dataset train = split.train();
+            TrainingConfig config = new TrainingConfig(8, Activation.RELU, Output.SOFTMAX_CROSS_ENTROPY, 20, 0.1, 16,
+                    1e-3, random.nextSeed());
+            call = "train(X, Y, " + describe(config) + ", seed " + config.seed() + ")";
+            trainSize = train.size();
+            Network net = trained(student.train(Check.copy(train.X()), Inputs.oneHot(train.y(), BLOB_K), config),
+                    BLOB_D, 8, BLOB_K, call);
+            accuracy = Maths.accuracy(Maths.classes(net, split.test().X()), split.test().y());
+            grade.note((attempt == 0 ? "" : "second seed: ") + "held-out accuracy " + show(accuracy) + " on "
+                    + split.test().size() + " blobs");
+        }
+        Check.atLeast(0.9, accuracy, "held-out accuracy after " + call + " on " + trainSize + " blobs, the second of"
+                + " two seeds (the reference reaches about 0.99; " + IF_LOW + ")");
     }
 
     @Test
@@ -341,22 +352,38 @@ class TrainingTests {
     @TimeLimit(40)
     @Tag("training")
     @DisplayName("train on Fashion-MNIST (2500 images; 784-32-10 ReLU, 8 epochs, η 0.02, batch 4): full credit from"
-            + " 72% test accuracy, partial from 50%")
+            + " 72% test accuracy, partial from 50% (a second seed if the first falls short)")
     void trainOnFashionMnist(@Student Training student, Seeded random, Grade grade) {
         Dataset train = FashionMnist.train();
         Dataset test = FashionMnist.test();
-        TrainingConfig config = new TrainingConfig(32, Activation.RELU, Output.SOFTMAX_CROSS_ENTROPY, 8, 0.02, 4, 1e-3,
-                random.nextSeed());
-        String call = "train(X, Y, " + describe(config) + ")";
-        long start = System.nanoTime();
-        Model model = student.train(Check.copy(train.X()), Inputs.oneHot(train.y(), FashionMnist.CLASSES), config);
-        double seconds = (System.nanoTime() - start) / 1e9;
-        Network net = trained(model, 784, 32, FashionMnist.CLASSES, call);
-        double accuracy = Maths.accuracy(Maths.classes(net, test.X()), test.y());
+        // A second attempt with a seed drawn on from the same stream when the first falls short of TARGET, and the
+        // better counts: the reference's test accuracy over 1000 seeds has median 0.80 and sd 0.016, but fell to
+        // 0.714 under one seed in about 350, which cost a right submission part of a point. Only when the first
+        // train took under a quarter of the time limit, so that a slow train never times out on its second chance.
+        double accuracy = -1;
+        String call = null;
+        for (int attempt = 0; attempt < 2; attempt++) {
+            TrainingConfig config = new TrainingConfig(32, Activation.RELU, Output.SOFTMAX_CROSS_ENTROPY, 8, 0.02, 4,
+                    1e-3, random.nextSeed());
+            String thisCall = "train(X, Y, " + describe(config) + ")";
+            long start = System.nanoTime();
+            Model model = student.train(Check.copy(train.X()), Inputs.oneHot(train.y(), FashionMnist.CLASSES), config);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            Network net = trained(model, 784, 32, FashionMnist.CLASSES, thisCall);
+            double thisAccuracy = Maths.accuracy(Maths.classes(net, test.X()), test.y());
+            grade.note((attempt == 0 ? "" : "second seed: ") + "test accuracy " + show(thisAccuracy) + " on "
+                    + test.size() + " Fashion-MNIST test images after " + thisCall + " on " + train.size()
+                    + " training images (" + String.format(java.util.Locale.ROOT, "%.1f", seconds) + " s); full credit"
+                    + " from " + TARGET + ", none below " + FLOOR + ", linear between.");
+            if (thisAccuracy > accuracy) {
+                accuracy = thisAccuracy;
+                call = thisCall;
+            }
+            if (accuracy >= TARGET || seconds > 40 / 4.0) {
+                break;
+            }
+        }
         grade.leaderboard("Fashion-MNIST test accuracy", accuracy, Grade.Order.DESCENDING);
-        grade.note("test accuracy " + show(accuracy) + " on " + test.size() + " Fashion-MNIST test images after "
-                + call + " on " + train.size() + " training images (" + String.format(java.util.Locale.ROOT, "%.1f",
-                seconds) + " s); full credit from " + TARGET + ", none below " + FLOOR + ", linear between.");
         grade.fraction((accuracy - FLOOR) / (TARGET - FLOOR));
         Check.atLeast(FLOOR, accuracy, "test accuracy after " + call + " (the reference reaches about 0.8; " + IF_LOW
                 + "; 0.1 is chance)");

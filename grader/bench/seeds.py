@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Runs `grader verify --seeds N` (default 1000) on both assignments and prints the seed sweep's
+figures: seconds in all and per seed for each submission swept, the CPU seconds of the whole run
+(grader and worker JVMs), and every test that failed under some seed, with its worst seed.
+
+The grader JVM runs with C2 here (NNGRADER_JAVA_OPTS=-XX:TieredStopAtLevel=4): a sweep runs the
+suite's own arithmetic (reference gradients, gradient descent) a thousand times, where the C1-only
+default of grader/bin/grader, right for one short grading, is slower.
+
+    python3 grader/bench/seeds.py                       # 1000 seeds, both assignments
+    python3 grader/bench/seeds.py --seeds 200 --assignment assignments/mlp-backprop
+"""
+import argparse
+import os
+import re
+import resource
+import subprocess
+import sys
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ASSIGNMENTS = ["assignments/softmax-regression", "assignments/mlp-backprop"]
+SWEEP = re.compile(r"^seed sweep of the (\S+): (\d+) seeds in ([\d.]+) s \(([\d.]+) s per seed\), (.*)$")
+
+
+def verify(assignment, seeds):
+    """(exit code, stdout, wall seconds, CPU seconds of the process tree) of one grader verify."""
+    env = dict(os.environ, NNGRADER_JAVA_OPTS="-XX:TieredStopAtLevel=4")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.monotonic()
+    run = subprocess.run([os.path.join(ROOT, "grader/bin/grader"), "verify", "--quiet", "--assignment",
+                          os.path.join(ROOT, assignment), "--seeds", str(seeds)],
+                         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    wall = time.monotonic() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return run.returncode, run.stdout, wall, cpu
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--seeds", type=int, default=1000)
+    parser.add_argument("--assignment", action="append", help="one assignment folder (repeatable); default both")
+    args = parser.parse_args()
+    failed = False
+    for assignment in args.assignment or ASSIGNMENTS:
+        code, out, wall, cpu = verify(assignment, args.seeds)
+        print(f"{assignment}: grader verify --seeds {args.seeds}: {wall:.0f} s wall, {cpu:.0f} s CPU, exit {code}")
+        swept = False
+        for line in out.splitlines():
+            m = SWEEP.match(line)
+            if m:
+                swept = True
+                print(f"  {m.group(1)}: {m.group(2)} seeds in {float(m.group(3)):.0f} s, {m.group(4)} s per seed;"
+                      f" {m.group(5)}")
+            elif line.startswith("  ") and " failed under " in line:
+                print("  " + line)
+            elif line.startswith("seed sweep ") or line.startswith("verify FAILED") or line.startswith("  - "):
+                print("  " + line)
+        if not swept:
+            print(out)
+        failed |= code != 0
+        sys.stdout.flush()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
