@@ -10,19 +10,32 @@ import java.util.NoSuchElementException;
  * @param assignment  the assignment's id (or folder name when assignment.json is unusable)
  * @param missing     one sentence per thing the assignment lacks for a full audit (a reference, a
  *                    compiled suite, enough mutants); when it lacks the first two nothing is graded
- * @param submissions the reference, the template and each mutant, as graded, in that order
+ * @param submissions the reference, the template and each named mutant, as graded, in that order
+ * @param automatic   the automatic mutants, or {@link MutationReport#none()} when verify made none
  */
-public record Verification(String assignment, List<String> missing, List<VerifiedSubmission> submissions) {
+public record Verification(String assignment, List<String> missing, List<VerifiedSubmission> submissions,
+        MutationReport automatic) {
 
-    /** True when nothing is missing, the reference earns full marks, the template nothing, and every mutant loses points. */
+    /** A verification with the named mutants only. */
+    public Verification(String assignment, List<String> missing, List<VerifiedSubmission> submissions) {
+        this(assignment, missing, submissions, MutationReport.none());
+    }
+
+    /**
+     * True when nothing is missing, the reference earns full marks, the template nothing, every named mutant
+     * loses points, and every automatic mutant that compiles to a different program loses points or is
+     * explained as equivalent.
+     */
     public boolean passed() {
-        return missing.isEmpty() && !submissions.isEmpty() && submissions.stream().allMatch(VerifiedSubmission::ok);
+        return missing.isEmpty() && !submissions.isEmpty() && submissions.stream().allMatch(VerifiedSubmission::ok)
+                && automatic.failures().isEmpty();
     }
 
     /** Every reason it did not pass, one sentence each. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>(missing);
         submissions.stream().filter(s -> !s.ok()).map(VerifiedSubmission::problem).forEach(problems::add);
+        problems.addAll(automatic.failures());
         return problems;
     }
 

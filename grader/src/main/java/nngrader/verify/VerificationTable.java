@@ -30,11 +30,16 @@ public final class VerificationTable {
                 out.printf(row, s.name(), clip(s.description(), DESCRIPTION_WIDTH), lost(s), s.result(), caughtBy(s));
             }
         }
+        MutationReport automatic = verification.automatic();
+        if (automatic.ran()) {
+            new MutationTable().print(automatic, out);
+        }
         List<String> problems = verification.problems();
         out.println();
         if (problems.isEmpty()) {
             out.println("verify passed: the reference earns full marks, the template nothing, and all "
-                    + verification.mutants().size() + " mutants lose points.");
+                    + verification.mutants().size() + " mutants lose points"
+                    + (automatic.ran() ? ", and every automatic mutant is killed or explained." : "."));
             return;
         }
         out.println("verify FAILED:");

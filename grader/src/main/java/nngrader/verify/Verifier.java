@@ -30,6 +30,7 @@ import java.util.function.Consumer;
  */
 public final class Verifier {
     private final Grader grader;
+    private final Grader mutantGrader;
 
     public Verifier() {
         this(new Grader());
@@ -37,14 +38,31 @@ public final class Verifier {
 
     public Verifier(Grader grader) {
         this.grader = grader;
+        this.mutantGrader = grader;
     }
 
-    /** @param graded told of each submission as soon as it is graded (each takes seconds) */
+    /**
+     * Grades the reference, the template and the named mutants only.
+     *
+     * @param graded told of each submission as soon as it is graded (each takes seconds)
+     */
     public Verification verify(Path assignmentDir, Consumer<VerifiedSubmission> graded) {
+        return verify(assignmentDir, MutantScope.NAMED, AutomaticMutants.Selection.ALL, graded, m -> { });
+    }
+
+    /**
+     * @param scope     which mutants to grade
+     * @param selection which automatic mutants to grade (all, or some for a quick run)
+     * @param graded    told of each submission as soon as it is graded (each takes seconds)
+     * @param mutated   told of each automatic mutant as soon as its fate is known
+     */
+    public Verification verify(Path assignmentDir, MutantScope scope, AutomaticMutants.Selection selection,
+            Consumer<VerifiedSubmission> graded, Consumer<AutomaticMutant> mutated) {
         Path dir = assignmentDir.toAbsolutePath().normalize();
-        Mutants mutants = Mutants.read(dir);
+        Mutants mutants = scope.named() ? Mutants.read(dir) : new Mutants(List.of(), List.of());
         List<String> missing = new ArrayList<>();
         List<VerifiedSubmission> submissions = new ArrayList<>();
+        MutationReport automatic = MutationReport.none();
         String id = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
         try {
             Assignment assignment = new AssignmentLoader().load(dir);
@@ -55,6 +73,12 @@ public final class Verifier {
                 missing.add(stale.get().sentence());
             } else {
                 gradeAll(assignment, mutants, missing, submissions, graded);
+                boolean referenceOk = !submissions.isEmpty() && submissions.get(0).ok();
+                if (scope.automatic() && referenceOk) {
+                    // a mutant of a reference that already loses points would be "killed" by the reference's own failures
+                    automatic = new AutomaticMutants(new ExampleGrader(assignment, mutantGrader)).run(assignment,
+                            selection, EquivalentMutants.read(dir), mutated);
+                }
             }
         } catch (InvalidAssignmentException e) {
             missing.add(e.getMessage());
@@ -63,7 +87,7 @@ public final class Verifier {
             // Said even when nothing could be graded, so that a new assignment learns everything it lacks at once.
             missing.addAll(mutants.problems());
         }
-        return new Verification(id, List.copyOf(missing), List.copyOf(submissions));
+        return new Verification(id, List.copyOf(missing), List.copyOf(submissions), automatic);
     }
 
     /** Grades the reference, then (if it found a suite to grade with) the template and each mutant. */
