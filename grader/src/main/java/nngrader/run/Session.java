@@ -22,10 +22,13 @@ final class Session {
     final String fingerprint;
     final Instant budgetEnds;
     final AdaptiveDeadlines deadlines;
+    /** Whether the tests after the first that loses points are skipped (verify's mutants: one loss kills). */
+    final boolean stopAtFirstLoss;
     private final Map<String, TestRecord> records = new ConcurrentHashMap<>();
+    private volatile boolean lostPoints;
 
     Session(String id, Assignment assignment, Sandbox sandbox, ClassLoader suiteLoader, String fingerprint,
-            Instant budgetEnds, AdaptiveDeadlines deadlines) {
+            Instant budgetEnds, AdaptiveDeadlines deadlines, boolean stopAtFirstLoss) {
         this.id = id;
         this.assignment = assignment;
         this.sandbox = sandbox;
@@ -33,6 +36,7 @@ final class Session {
         this.fingerprint = fingerprint;
         this.budgetEnds = budgetEnds;
         this.deadlines = deadlines;
+        this.stopAtFirstLoss = stopAtFirstLoss;
     }
 
     static Session open(Session session) {
@@ -55,6 +59,15 @@ final class Session {
     TestRecord start(String uniqueId, TestRecord record) {
         records.put(uniqueId, record);
         return record;
+    }
+
+    void lostPoints() {
+        lostPoints = true;
+    }
+
+    /** Whether the tests still to come are skipped because one already lost points. */
+    boolean stopped() {
+        return stopAtFirstLoss && lostPoints;
     }
 
     boolean budgetExhausted() {

@@ -24,6 +24,7 @@ import java.util.UUID;
  */
 public final class SuiteRunner {
     private final boolean adaptiveDeadlines;
+    private final boolean stopAtFirstLoss;
 
     /** Deadlines adapt after repeated timeouts unless {@code -Dnngrader.adaptiveDeadlines=false}. */
     public SuiteRunner() {
@@ -32,7 +33,20 @@ public final class SuiteRunner {
 
     /** @param adaptiveDeadlines whether later tests get shorter limits after repeated timeouts ({@link AdaptiveDeadlines}) */
     public SuiteRunner(boolean adaptiveDeadlines) {
+        this(adaptiveDeadlines, false);
+    }
+
+    private SuiteRunner(boolean adaptiveDeadlines, boolean stopAtFirstLoss) {
         this.adaptiveDeadlines = adaptiveDeadlines;
+        this.stopAtFirstLoss = stopAtFirstLoss;
+    }
+
+    /**
+     * A runner that skips every test after the first one that loses points, which then say so: for
+     * {@code grader verify}'s mutants, which one lost point kills. Never for a student's grade.
+     */
+    public SuiteRunner stoppingAtFirstLoss() {
+        return new SuiteRunner(adaptiveDeadlines, true);
     }
 
     /**
@@ -47,7 +61,7 @@ public final class SuiteRunner {
             // JUnit finds test classes and extensions through the context class loader.
             thread.setContextClassLoader(suiteLoader);
             Session session = Session.open(new Session(UUID.randomUUID().toString(), assignment, sandbox,
-                    suiteLoader, fingerprint, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines)));
+                    suiteLoader, fingerprint, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines), stopAtFirstLoss));
             try {
                 List<Class<?>> classes = SuiteClasses.load(assignment.suite().classPath(),
                         assignment.suite().packages(), suiteLoader);

@@ -38,8 +38,8 @@ public final class VerificationTable {
         out.println();
         if (problems.isEmpty()) {
             out.println("verify passed: the reference earns full marks, the template nothing, and all "
-                    + verification.mutants().size() + " mutants lose points"
-                    + (automatic.ran() ? ", and every automatic mutant is killed or explained." : "."));
+                    + verification.mutants().size() + " mutants lose points."
+                    + (automatic.ran() ? " Every automatic mutant is killed or explained as equivalent." : ""));
             return;
         }
         out.println("verify FAILED:");

@@ -9,6 +9,8 @@ import nngrader.example.ExampleSubmission;
 import nngrader.example.GradedExample;
 import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
+import nngrader.run.SuiteRunner;
+import nngrader.sandbox.JailOptions;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -36,9 +38,18 @@ public final class Verifier {
         this(new Grader());
     }
 
+    /** @param grader grades the reference, the template and the named mutants, whose every lost test is shown */
     public Verifier(Grader grader) {
+        this(grader, new Grader(JailOptions.defaults(), new SuiteRunner().stoppingAtFirstLoss()));
+    }
+
+    /**
+     * @param mutantGrader grades the automatic mutants, of which only killed or not is shown: it may stop
+     *                     each at its first lost point ({@link SuiteRunner#stoppingAtFirstLoss()})
+     */
+    public Verifier(Grader grader, Grader mutantGrader) {
         this.grader = grader;
-        this.mutantGrader = grader;
+        this.mutantGrader = mutantGrader;
     }
 
     /**
