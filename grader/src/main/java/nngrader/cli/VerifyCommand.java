@@ -3,6 +3,7 @@ package nngrader.cli;
 import nngrader.verify.AutomaticMutant;
 import nngrader.verify.AutomaticMutants;
 import nngrader.verify.MutantScope;
+import nngrader.verify.MutationTable;
 import nngrader.verify.Verification;
 import nngrader.verify.VerificationTable;
 import nngrader.verify.Verifier;
@@ -72,6 +73,10 @@ final class VerifyCommand implements Callable<Integer> {
                 progress.printf(Locale.ROOT, "automatic mutant %d %s: %s (%.1f s)%n", count[0], mutant.id(),
                         mutant.fate().name().toLowerCase(Locale.ROOT).replace('_', ' '),
                         mutant.graded().report().executionSeconds());
+                if (mutant.unexplained()) {
+                    // a long run may be stopped before its table: the survivor is on record already
+                    new MutationTable().printDiff(mutant, progress);
+                }
                 progress.flush();
             }
         });

@@ -58,9 +58,14 @@ public final class MutationTable {
         }
     }
 
-    private static void survivor(AutomaticMutant m, PrintWriter out) {
+    private void survivor(AutomaticMutant m, PrintWriter out) {
         out.println();
         out.println("  " + m.id() + "  (" + m.mutant().operator().label() + ")");
+        printDiff(m, out);
+    }
+
+    /** The lines a mutant changes, as {@code @@ file:line}, {@code - before}, {@code + after}. */
+    public void printDiff(AutomaticMutant m, PrintWriter out) {
         for (Mutant.ChangedLine line : m.mutant().diff(m.reference())) {
             out.println("    @@ " + m.file() + ":" + line.number());
             out.println("    - " + line.before().strip());
