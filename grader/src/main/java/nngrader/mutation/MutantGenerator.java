@@ -80,6 +80,7 @@ public final class MutantGenerator {
             Tree.Kind.MINUS_ASSIGNMENT, List.of("-=", "+=", "="),
             Tree.Kind.MULTIPLY_ASSIGNMENT, List.of("*=", "/="),
             Tree.Kind.DIVIDE_ASSIGNMENT, List.of("/=", "*="));
+    private static final Set<String> COMMUTATIVE = Set.of("max", "min", "hypot");
     private static final Set<Tree.Kind> LOOPS = Set.of(Tree.Kind.FOR_LOOP, Tree.Kind.ENHANCED_FOR_LOOP,
             Tree.Kind.WHILE_LOOP, Tree.Kind.DO_WHILE_LOOP);
 
@@ -307,14 +308,17 @@ public final class MutantGenerator {
 
         @Override
         public Void visitMethodInvocation(MethodInvocationTree tree, Void unused) {
+            boolean commutative = false;
             if (tree.getMethodSelect() instanceof MemberSelectTree select && select.getExpression() instanceof IdentifierTree owner
                     && Set.of("Math", "StrictMath").contains(owner.getName().toString())) {
                 String name = select.getIdentifier().toString();
                 if (name.equals("max") || name.equals("min")) {
                     replace(Operator.MAX_MIN, select, owner.getName() + "." + (name.equals("max") ? "min" : "max"));
                 }
+                // max(a, b) is max(b, a) for every double, -0.0 and NaN included: swapping proves nothing
+                commutative = COMMUTATIVE.contains(name);
             }
-            List<? extends ExpressionTree> args = tree.getArguments();
+            List<? extends ExpressionTree> args = commutative ? List.of() : tree.getArguments();
             for (int i = 0; i + 1 < args.size(); i++) {
                 for (int j = i + 1; j < args.size() && (j == i + 1 || args.size() <= 3); j++) {
                     String a = text(args.get(i));
