@@ -131,9 +131,14 @@ class AutomaticMutantsTest {
     }
 
     @Test
-    void namedMutantsAloneMakeNoAutomaticOnesAndABadScopeIsRefused() {
+    void namedMutantsAloneMakeNoAutomaticOnesAndABadScopeIsRefused() throws IOException {
+        Files.createDirectories(assignment.resolve(Mutants.FOLDER));
+        Files.writeString(assignment.resolve("mutants/equivalent.json"), "{ \"%s\": \"b / 1 is b\" }".formatted(divides));
+
         Run named = verify("--mutants", "named");
         assertFalse(named.out.contains("automatic mutants"), named.out);
+        assertTrue(named.out.contains("  - mutants/ holds 0 mutants but needs at least 8"), named.out);
+        assertFalse(named.out.contains("equivalent.json is not a mutant"), "it is not read as one: " + named.out);
 
         Run bad = verify("--mutants", "some");
         assertEquals(2, bad.exit, bad.err);
