@@ -17,12 +17,12 @@ import javax.tools.SimpleJavaFileObject;
  * Keeps the class files of one compilation in memory, so that only a clean compilation reaches the output
  * folder and a failed attempt leaves nothing stale behind.
  */
-final class ClassFiles extends ForwardingJavaFileManager<JavaFileManager> {
+public final class ClassFiles extends ForwardingJavaFileManager<JavaFileManager> {
 
     private final Map<String, ByteArrayOutputStream> classes = new TreeMap<>();
     private final Map<String, URI> sources = new TreeMap<>();
 
-    ClassFiles(JavaFileManager delegate) {
+    public ClassFiles(JavaFileManager delegate) {
         super(delegate);
     }
 
@@ -52,7 +52,7 @@ final class ClassFiles extends ForwardingJavaFileManager<JavaFileManager> {
     }
 
     /** The class files written so far, by binary name (e.g. {@code demo.Hello$1}). */
-    Map<String, byte[]> classes() {
+    public Map<String, byte[]> classes() {
         var copy = new TreeMap<String, byte[]>();
         classes.forEach((name, bytes) -> copy.put(name, bytes.toByteArray()));
         return copy;

@@ -1,6 +1,10 @@
 package nngrader.cli;
 
 import nngrader.grade.Grader;
+import nngrader.verify.AutomaticMutant;
+import nngrader.verify.AutomaticMutants;
+import nngrader.verify.MutantScope;
+import nngrader.verify.MutationTable;
 import nngrader.verify.Verification;
 import nngrader.verify.VerificationTable;
 import nngrader.verify.Verifier;
@@ -12,22 +16,39 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /** {@code grader verify}: audits an assignment's hidden suite with the reference, the template and the mutants. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"Audits an assignment's hidden suite through the real grading pipeline: the reference must earn"
-                + " full marks, the student template nothing, and every mutant (mutants/<name>.json: the reference"
-                + " with one classic student bug) must lose points.",
+                + " full marks, the student template nothing, every named mutant (mutants/<name>.json: the reference"
+                + " with one classic student bug) must lose points, and so must every automatic mutant (one small"
+                + " change inside a solution region: an operator, a bound, an index, a dropped statement...) unless"
+                + " mutants/equivalent.json says why no test can tell it from the reference.",
+                "Prints a table of what each lost and which tests caught it, the automatic mutants' kill rate per"
+                        + " file and each survivor as a diff.",
                 "Then grades the reference and every example marked correct under N seeds (--seeds) and prints each"
                         + " test that failed under any seed, with the worst seed and its message.",
-                "Prints a table of what each lost and which tests caught it; exits 1 when any of that fails or"
-                        + " something is missing (a reference, a compiled suite, at least 8 mutants)."})
+                "Exits 1 when any of that fails or something is missing (a reference, a compiled suite, at least 8"
+                        + " named mutants)."})
 final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--assignment", required = true, paramLabel = "DIR",
             description = "the assignment folder (holds assignment.json and mutants/)")
     Path assignment;
+
+    @Option(names = "--mutants", paramLabel = "auto|named|all", defaultValue = "all",
+            description = "which mutants to grade besides the reference and the template (default: ${DEFAULT-VALUE})")
+    String mutants;
+
+    @Option(names = "--max-mutants", paramLabel = "N",
+            description = "grade at most N automatic mutants, for a quick run (the rest are counted, not graded)")
+    Integer maxMutants;
+
+    @Option(names = "--file", paramLabel = "PART",
+            description = "make automatic mutants only of the submitted files whose path contains PART, e.g. Softmax")
+    String file;
 
     @Option(names = "--quiet", description = "do not print each submission's name as it is graded")
     boolean quiet;
@@ -42,6 +63,11 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        MutantScope scope = scope();
+        if (maxMutants != null && maxMutants < 0) {
+            throw new ParameterException(spec.commandLine(), "--max-mutants must be 0 or more, not " + maxMutants);
+        }
+        var selection = new AutomaticMutants.Selection(file, maxMutants == null ? Integer.MAX_VALUE : maxMutants);
         PrintWriter progress = spec.commandLine().getErr();
         if (seeds < 0) {
             throw new ParameterException(spec.commandLine(), "--seeds must be 0 (no sweep) or more, not " + seeds);
@@ -52,10 +78,23 @@ final class VerifyCommand implements Callable<Integer> {
                 progress.flush();
             }
         });
-        Verification verification = verifier.verify(assignment, graded -> {
+        int[] count = {0};
+        Verification verification = verifier.verify(assignment, scope, selection, graded -> {
             if (!quiet) {
                 // Progress goes to stderr so that stdout holds just the table.
                 progress.println("graded " + graded.name() + ": " + graded.result());
+                progress.flush();
+            }
+        }, mutant -> {
+            count[0]++;
+            if (!quiet && mutant.wasGraded()) {
+                progress.printf(Locale.ROOT, "automatic mutant %d %s: %s (%.1f s)%n", count[0], mutant.id(),
+                        mutant.fate().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        mutant.graded().report().executionSeconds());
+                if (mutant.unexplained()) {
+                    // a long run may be stopped before its table: the survivor is on record already
+                    new MutationTable().printDiff(mutant, progress);
+                }
                 progress.flush();
             }
         });
@@ -63,5 +102,13 @@ final class VerifyCommand implements Callable<Integer> {
         new VerificationTable().print(verification, out);
         out.flush();
         return verification.passed() ? 0 : 1;
+    }
+
+    private MutantScope scope() {
+        try {
+            return MutantScope.valueOf(mutants.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--mutants takes auto, named or all, not '" + mutants + "'");
+        }
     }
 }

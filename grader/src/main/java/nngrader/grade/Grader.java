@@ -44,7 +44,7 @@ public final class Grader {
     private final AssignmentLoader loader = new AssignmentLoader();
     private final SubmissionLocator locator = new SubmissionLocator();
     private final BoundedCompiler compiler = new BoundedCompiler();
-    private final SuiteRunner runner = new SuiteRunner();
+    private final SuiteRunner runner;
     private final JailOptions jail;
 
     /** A grader whose worker is locked down as {@link JailOptions#defaults()} says. */
@@ -53,7 +53,13 @@ public final class Grader {
     }
 
     public Grader(JailOptions jail) {
+        this(jail, new SuiteRunner());
+    }
+
+    /** @param runner runs the hidden suite, e.g. one that stops at the first lost point for verify's mutants */
+    public Grader(JailOptions jail, SuiteRunner runner) {
         this.jail = jail;
+        this.runner = runner;
     }
 
     public GradingReport grade(Path assignmentDir, Path submissionDir) {

@@ -22,7 +22,7 @@ import java.time.Instant;
  * Connects hidden tests to a grading run: resolves {@link Student}, {@link Reference},
  * {@link Grade} and {@link Seeded} parameters, starts each test's clock with its limit (shortened
  * after repeated timeouts, see {@link AdaptiveDeadlines}), and stops running tests once the run's
- * time budget is spent. Registered through JUnit's extension auto-detection,
+ * time budget is spent (or, for verify's mutants, once a test lost points). Registered through JUnit's extension auto-detection,
  * which only {@link SuiteRunner} turns on; outside a run it does nothing.
  */
 public final class GradingExtension implements ParameterResolver, BeforeEachCallback, ExecutionCondition {
@@ -32,6 +32,9 @@ public final class GradingExtension implements ParameterResolver, BeforeEachCall
         Session session = session(context);
         if (session != null && context.getTestMethod().isPresent() && session.budgetExhausted()) {
             return ConditionEvaluationResult.disabled(OutcomeCollector.BUDGET_EXHAUSTED);
+        }
+        if (session != null && context.getTestMethod().isPresent() && session.stopped()) {
+            return ConditionEvaluationResult.disabled(OutcomeCollector.STOPPED);
         }
         return ConditionEvaluationResult.enabled("within the time budget");
     }

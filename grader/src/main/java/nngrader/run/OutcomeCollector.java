@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  */
 final class OutcomeCollector implements TestExecutionListener {
     static final String BUDGET_EXHAUSTED = "not run: time budget exhausted";
+    static final String STOPPED = "not run: an earlier test already lost points (grader verify stops a mutant there)";
     static final String SHORTENED = " (shortened after earlier timeouts)";
     private static final Pattern TIMED_OUT = Pattern.compile("^timed out after [0-9.]+ s");
 
@@ -71,7 +72,11 @@ final class OutcomeCollector implements TestExecutionListener {
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         if (id.isTest()) {
             finished.put(id.getUniqueId(), result);
-            inform(session.record(id.getUniqueId()), result);
+            TestRecord record = session.record(id.getUniqueId());
+            inform(record, result);
+            if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL || record != null && record.fractionOr(1) < 1) {
+                session.lostPoints();
+            }
         } else if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL) {
             String why = result.getThrowable().map(FailureText::of).orElse("set-up failed");
             suiteProblems.add(id.getDisplayName() + ": " + why);

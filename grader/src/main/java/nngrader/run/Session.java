@@ -24,10 +24,14 @@ final class Session {
     final AdaptiveDeadlines deadlines;
     /** Submitted classes that did not compile and have a stand-in in the worker, with the compiler's errors. */
     final Map<String, String> notCompiled;
+    /** Whether the tests after the first that loses points are skipped (verify's mutants: one loss kills). */
+    final boolean stopAtFirstLoss;
     private final Map<String, TestRecord> records = new ConcurrentHashMap<>();
+    private volatile boolean lostPoints;
 
     Session(String id, Assignment assignment, Sandbox sandbox, ClassLoader suiteLoader, String fingerprint,
-            Instant budgetEnds, AdaptiveDeadlines deadlines, Map<String, String> notCompiled) {
+            Instant budgetEnds, AdaptiveDeadlines deadlines, Map<String, String> notCompiled,
+            boolean stopAtFirstLoss) {
         this.id = id;
         this.assignment = assignment;
         this.sandbox = sandbox;
@@ -36,6 +40,7 @@ final class Session {
         this.budgetEnds = budgetEnds;
         this.deadlines = deadlines;
         this.notCompiled = Map.copyOf(notCompiled);
+        this.stopAtFirstLoss = stopAtFirstLoss;
     }
 
     static Session open(Session session) {
@@ -58,6 +63,15 @@ final class Session {
     TestRecord start(String uniqueId, TestRecord record) {
         records.put(uniqueId, record);
         return record;
+    }
+
+    void lostPoints() {
+        lostPoints = true;
+    }
+
+    /** Whether the tests still to come are skipped because one already lost points. */
+    boolean stopped() {
+        return stopAtFirstLoss && lostPoints;
     }
 
     boolean budgetExhausted() {

@@ -29,6 +29,7 @@ import java.util.UUID;
  */
 public final class SuiteRunner {
     private final boolean adaptiveDeadlines;
+    private final boolean stopAtFirstLoss;
 
     /** Deadlines adapt after repeated timeouts unless {@code -Dnngrader.adaptiveDeadlines=false}. */
     public SuiteRunner() {
@@ -37,7 +38,20 @@ public final class SuiteRunner {
 
     /** @param adaptiveDeadlines whether later tests get shorter limits after repeated timeouts ({@link AdaptiveDeadlines}) */
     public SuiteRunner(boolean adaptiveDeadlines) {
+        this(adaptiveDeadlines, false);
+    }
+
+    private SuiteRunner(boolean adaptiveDeadlines, boolean stopAtFirstLoss) {
         this.adaptiveDeadlines = adaptiveDeadlines;
+        this.stopAtFirstLoss = stopAtFirstLoss;
+    }
+
+    /**
+     * A runner that skips every test after the first one that loses points, which then say so: for
+     * {@code grader verify}'s mutants, which one lost point kills. Never for a student's grade.
+     */
+    public SuiteRunner stoppingAtFirstLoss() {
+        return new SuiteRunner(adaptiveDeadlines, true);
     }
 
     /**
@@ -81,7 +95,8 @@ public final class SuiteRunner {
             Map<String, String> diagnostics = new HashMap<>();
             notCompiled.forEach((file, errors) -> diagnostics.put(file.className(), errors));
             Session session = Session.open(new Session(UUID.randomUUID().toString(), assignment, sandbox,
-                    suiteLoader, seedKey, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines), diagnostics));
+                    suiteLoader, seedKey, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines), diagnostics,
+                    stopAtFirstLoss));
             try {
                 List<Class<?>> classes = SuiteClasses.load(assignment.suite().classPath(),
                         assignment.suite().packages(), suiteLoader);

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class SolutionStripper {
     public static final String STUB_MESSAGE_PREFIX = "TODO: not implemented yet";
-    private static final Pattern BEGIN = Pattern.compile("^(\\s*)//\\s*BEGIN SOLUTION\\b[\\s:—-]*(.*?)\\s*$");
-    private static final Pattern END = Pattern.compile("^\\s*//\\s*END SOLUTION\\s*$");
+    static final Pattern BEGIN = Pattern.compile("^(\\s*)//\\s*BEGIN SOLUTION\\b[\\s:—-]*(.*?)\\s*$");
+    static final Pattern END = Pattern.compile("^\\s*//\\s*END SOLUTION\\s*$");
 
     /**
      * @param source the reference file's text

@@ -36,7 +36,8 @@ public record Mutants(List<ExampleSubmission> mutants, List<String> problems) {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
-            files = listing.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList();
+            files = listing.filter(f -> f.getFileName().toString().endsWith(".json"))
+                    .filter(f -> !f.getFileName().toString().equals(EquivalentMutants.FILE)).sorted().toList();
         } catch (IOException e) {
             return new Mutants(List.of(), List.of("cannot list " + folder + ": " + e.getMessage()));
         }

@@ -31,12 +31,17 @@ public final class VerificationTable {
                 out.printf(row, s.name(), clip(s.description(), DESCRIPTION_WIDTH), lost(s), s.result(), caughtBy(s));
             }
         }
+        MutationReport automatic = verification.automatic();
+        if (automatic.ran()) {
+            new MutationTable().print(automatic, out);
+        }
         printSweeps(verification.sweeps(), out);
         List<String> problems = verification.problems();
         out.println();
         if (problems.isEmpty()) {
             out.println("verify passed: the reference earns full marks, the template nothing, and all "
-                    + verification.mutants().size() + " mutants lose points.");
+                    + verification.mutants().size() + " mutants lose points."
+                    + (automatic.ran() ? " Every automatic mutant is killed or explained as equivalent." : ""));
             return;
         }
         out.println("verify FAILED:");

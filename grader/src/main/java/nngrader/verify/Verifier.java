@@ -9,6 +9,8 @@ import nngrader.example.ExampleSubmission;
 import nngrader.example.GradedExample;
 import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
+import nngrader.run.SuiteRunner;
+import nngrader.sandbox.JailOptions;
 import nngrader.scratch.ScratchFolder;
 
 import java.io.IOException;
@@ -36,6 +38,7 @@ public final class Verifier {
     static final String EXAMPLES = "examples";
 
     private final Grader grader;
+    private final Grader mutantGrader;
     private final int seeds;
     private final SweepProgress sweepProgress;
 
@@ -49,6 +52,7 @@ public final class Verifier {
         this(new Grader());
     }
 
+    /** @param grader grades the reference, the template and the named mutants, whose every lost test is shown */
     public Verifier(Grader grader) {
         this(grader, 0, (submission, done, of) -> { });
     }
@@ -57,21 +61,50 @@ public final class Verifier {
      * @param seeds how many seeds the seed sweep grades the reference and the correct examples under; 0 skips it
      */
     public Verifier(Grader grader, int seeds, SweepProgress sweepProgress) {
+        this(grader, new Grader(JailOptions.defaults(), new SuiteRunner().stoppingAtFirstLoss()), seeds, sweepProgress);
+    }
+
+    /**
+     * @param mutantGrader grades the automatic mutants, of which only killed or not is shown: it may stop
+     *                     each at its first lost point ({@link SuiteRunner#stoppingAtFirstLoss()})
+     */
+    public Verifier(Grader grader, Grader mutantGrader) {
+        this(grader, mutantGrader, 0, (submission, done, of) -> { });
+    }
+
+    public Verifier(Grader grader, Grader mutantGrader, int seeds, SweepProgress sweepProgress) {
         if (seeds < 0) {
             throw new IllegalArgumentException("seeds must be 0 or more, not " + seeds);
         }
         this.grader = grader;
+        this.mutantGrader = mutantGrader;
         this.seeds = seeds;
         this.sweepProgress = sweepProgress;
     }
 
-    /** @param graded told of each submission as soon as it is graded (each takes seconds) */
+    /**
+     * Grades the reference, the template and the named mutants only.
+     *
+     * @param graded told of each submission as soon as it is graded (each takes seconds)
+     */
     public Verification verify(Path assignmentDir, Consumer<VerifiedSubmission> graded) {
+        return verify(assignmentDir, MutantScope.NAMED, AutomaticMutants.Selection.ALL, graded, m -> { });
+    }
+
+    /**
+     * @param scope     which mutants to grade
+     * @param selection which automatic mutants to grade (all, or some for a quick run)
+     * @param graded    told of each submission as soon as it is graded (each takes seconds)
+     * @param mutated   told of each automatic mutant as soon as its fate is known
+     */
+    public Verification verify(Path assignmentDir, MutantScope scope, AutomaticMutants.Selection selection,
+            Consumer<VerifiedSubmission> graded, Consumer<AutomaticMutant> mutated) {
         Path dir = assignmentDir.toAbsolutePath().normalize();
-        Mutants mutants = Mutants.read(dir);
+        Mutants mutants = scope.named() ? Mutants.read(dir) : new Mutants(List.of(), List.of());
         List<String> missing = new ArrayList<>();
         List<VerifiedSubmission> submissions = new ArrayList<>();
         List<SweptSubmission> sweeps = new ArrayList<>();
+        MutationReport automatic = MutationReport.none();
         String id = dir.getFileName() == null ? dir.toString() : dir.getFileName().toString();
         try {
             Assignment assignment = new AssignmentLoader().load(dir);
@@ -82,8 +115,14 @@ public final class Verifier {
                 missing.add(stale.get().sentence());
             } else {
                 gradeAll(assignment, mutants, missing, submissions, graded);
+                boolean referenceOk = !submissions.isEmpty() && submissions.get(0).ok();
+                if (scope.automatic() && referenceOk) {
+                    // a mutant of a reference that already loses points would be "killed" by the reference's own failures
+                    automatic = new AutomaticMutants(new ExampleGrader(assignment, mutantGrader)).run(assignment,
+                            selection, EquivalentMutants.read(dir), mutated);
+                }
                 // a reference that loses points under its own seed already fails verify: a sweep would say it N times
-                if (seeds > 0 && !submissions.isEmpty() && submissions.get(0).ok()) {
+                if (seeds > 0 && referenceOk) {
                     sweepAll(assignment, missing, sweeps);
                 }
             }
@@ -94,7 +133,7 @@ public final class Verifier {
             // Said even when nothing could be graded, so that a new assignment learns everything it lacks at once.
             missing.addAll(mutants.problems());
         }
-        return new Verification(id, List.copyOf(missing), List.copyOf(submissions), List.copyOf(sweeps));
+        return new Verification(id, List.copyOf(missing), List.copyOf(submissions), List.copyOf(sweeps), automatic);
     }
 
     /** The seed sweep: the reference, then each example marked correct, under seeds 1 to {@link #seeds}. */

@@ -125,7 +125,8 @@ class InitCommandTest {
 
         // Built, `grader verify` grades the reference (full marks), the template (nothing) and the mutant
         // (caught), and still fails for want of mutants
-        Run built = init("verify", "--assignment", assignment.directory().toString(), "--seeds", "0");
+        Run built = init("verify", "--assignment", assignment.directory().toString(), "--seeds", "0",
+                "--mutants", "named");
         assertEquals(1, built.exitCode(), built.out() + built.err());
         assertTrue(built.out().contains("relu-passes-negatives"), built.out());
         assertFalse(built.out().contains("build the assignment first"), built.out());
