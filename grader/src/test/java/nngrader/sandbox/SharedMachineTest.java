@@ -124,9 +124,9 @@ class SharedMachineTest {
         try (Jail jail = WorkerJail.prepare(TestWorkers.settings(dir), JailOptions.defaults(), Secrets.NONE);
                 Sandbox sandbox = jail.openSandbox()) {
             assumeTrue(jail.staffNote().contains("MB of memory for the worker and its processes"), jail.staffNote());
-            // 12 processes of 70 MB: over the ceiling of a 64 MB heap and its margin (320 MB)
+            // 24 processes of 16 MB: over the ceiling of a 64 MB heap and its margin (320 MB)
             WorkerDied died = assertThrows(WorkerDied.class,
-                    () -> sandbox.instantiate(Task.class, FIXTURES + "ChildHogs", TestScope.seconds(60)).run(12));
+                    () -> sandbox.instantiate(Task.class, FIXTURES + "ChildHogs", TestScope.seconds(60)).run(24));
             assertEquals(WorkerDied.Reason.OUT_OF_MEMORY, died.reason(), died.getMessage());
             assertTrue(died.getMessage().startsWith("ran out of memory (the worker and the processes it started may use"
                     + " 320 MB together)"), died.getMessage());
