@@ -754,8 +754,12 @@ public final class Check {
                 return INFINITY_HINT;
             }
             String shape = pattern.hint("Every entry", "the expected value");
-            if (shape == null && pattern.allFinite && 2 * differing >= pattern.count) {
-                return Precision.hint(pattern.worstRelativeError(Precision.NEAR_ZERO));
+            if (shape == null && pattern.allFinite) {
+                double worst = pattern.worstRelativeError(Precision.NEAR_ZERO);
+                // errors this small come from rounding whether one entry or all of them show it
+                if (2 * differing >= pattern.count || worst <= Precision.ROUNDING) {
+                    return Precision.hint(worst);
+                }
             }
             return shape;
         }
@@ -923,6 +927,8 @@ public final class Check {
     private static final class Precision {
         static final double TINY = 1e-5;
         static final double SMALL = 1e-3;
+        /** No wrong formula comes this close: an error this small, even in one entry, is rounding. */
+        static final double ROUNDING = 1e-6;
         /** Entries this much smaller than the largest count as 0: their error is measured against the largest. */
         static final double NEAR_ZERO = 1e-6;
         /** Centered differences of a float loss are this noisy, relative to the largest entry. */
