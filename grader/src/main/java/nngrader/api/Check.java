@@ -927,8 +927,8 @@ public final class Check {
     private static final class Precision {
         static final double TINY = 1e-5;
         static final double SMALL = 1e-3;
-        /** No wrong formula comes this close: an error this small, even in one entry, is rounding. */
-        static final double ROUNDING = 1e-6;
+        /** Hardly a wrong formula comes this close: an error this small, even in one entry, is rounding. */
+        static final double ROUNDING = TINY;
         /** Entries this much smaller than the largest count as 0: their error is measured against the largest. */
         static final double NEAR_ZERO = 1e-6;
         /** Centered differences of a float loss are this noisy, relative to the largest entry. */
