@@ -20,6 +20,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * The handout: "Never change an argument in place: return new arrays (also when the result equals
@@ -41,12 +42,12 @@ class NewArrayTests {
     void activationsReturnNewArrays(@Student Activations student, Seeded random) {
         for (Activation g : Activation.values()) {
             double[] z = random.gaussian(5, 2.0);
-            Check.newArray(student.g(g, z), "g(" + g + ", z)", g, z);
-            Check.newArray(student.gPrime(g, z), "gPrime(" + g + ", z)", g, z);
+            newArray(student.g(g, z), "g(" + g + ", z)", g, z);
+            newArray(student.gPrime(g, z), "gPrime(" + g + ", z)", g, z);
         }
         for (Output output : Output.values()) {
             double[] z2 = random.gaussian(Inputs.outputs(random, output), 2.0);
-            Check.newArray(student.out(output, z2), "out(" + output + ", z2)", output, z2);
+            newArray(student.out(output, z2), "out(" + output + ", z2)", output, z2);
         }
     }
 
@@ -58,11 +59,11 @@ class NewArrayTests {
     void forwardReturnsNewArrays(@Student TwoLayerNetwork student, Seeded random) {
         Network net = Inputs.network(random, Activation.RELU, Output.IDENTITY_SQUARED_ERROR);
         double[] x = random.gaussian(net.p().inputs(), 1.0);
-        Check.newArray(student.z1(net.p(), x), "z1(p, x)", net.p(), x);
+        newArray(student.z1(net.p(), x), "z1(p, x)", net.p(), x);
         double[] a1 = random.gaussian(net.p().hidden(), 1.0);
-        Check.newArray(student.z2(net.p(), a1), "z2(p, a1)", net.p(), a1);
+        newArray(student.z2(net.p(), a1), "z2(p, a1)", net.p(), a1);
         Forward f = student.forward(net, x);
-        Check.newArray(f, "forward(net, x)", net, x);
+        newArray(f, "forward(net, x)", net, x);
         Check.isTrue(f == null || f.a2() == null || f.a2() != f.z2(), "forward(net, x) with the IDENTITY_SQUARED_ERROR"
                 + " output returned z2 itself as a2 (or your out(IDENTITY_SQUARED_ERROR, z2) did, if forward calls it);"
                 + " the handout asks for a2 = a copy of z2, a new array.");
@@ -80,18 +81,18 @@ class NewArrayTests {
         double[] x = random.gaussian(net.p().inputs(), 1.0);
         double[] y = Inputs.target(random, net.output(), k);
         double[] a2 = random.uniform(k, 0, 1);
-        Check.newArray(student.dL_dz2(a2, y), "dL_dz2(a2, y)", a2, y);
+        newArray(student.dL_dz2(a2, y), "dL_dz2(a2, y)", a2, y);
         double[] dL_dz2 = random.gaussian(k, 1.0);
         double[] a1 = random.gaussian(h, 1.0);
-        Check.newArray(student.dL_dW2(dL_dz2, a1), "dL_dW2(dL_dz2, a1)", dL_dz2, a1);
+        newArray(student.dL_dW2(dL_dz2, a1), "dL_dW2(dL_dz2, a1)", dL_dz2, a1);
         double[][] W2 = net.p().W2();
-        Check.newArray(student.dL_da1(W2, dL_dz2), "dL_da1(W2, dL_dz2)", W2, dL_dz2);
+        newArray(student.dL_da1(W2, dL_dz2), "dL_da1(W2, dL_dz2)", W2, dL_dz2);
         double[] dL_da1 = random.gaussian(h, 1.0);
         double[] z1 = random.gaussian(h, 1.0);
-        Check.newArray(student.dL_dz1(net.g(), dL_da1, z1), "dL_dz1(g, dL_da1, z1)", net.g(), dL_da1, z1);
+        newArray(student.dL_dz1(net.g(), dL_da1, z1), "dL_dz1(g, dL_da1, z1)", net.g(), dL_da1, z1);
         double[] dL_dz1 = random.gaussian(h, 1.0);
-        Check.newArray(student.dL_dW1(dL_dz1, x), "dL_dW1(dL_dz1, x)", dL_dz1, x);
-        Check.newArray(student.backward(net, x, y), "backward(net, x, y)", net, x, y);
+        newArray(student.dL_dW1(dL_dz1, x), "dL_dW1(dL_dz1, x)", dL_dz1, x);
+        newArray(student.backward(net, x, y), "backward(net, x, y)", net, x, y);
     }
 
     @Test
@@ -104,7 +105,7 @@ class NewArrayTests {
             Network net = Inputs.network(random, Activation.RELU, Output.SOFTMAX_CROSS_ENTROPY);
             double[][] X = random.gaussian(4, net.p().inputs(), 1.0);
             double[][] Y = Inputs.targets(random, net.output(), 4, net.p().outputs());
-            Check.newArray(student.gradients(net, X, Y, lambda), "gradients(net, X, Y, λ)", net, X, Y, lambda);
+            newArray(student.gradients(net, X, Y, lambda), "gradients(net, X, Y, λ)", net, X, Y, lambda);
         }
     }
 
@@ -117,7 +118,51 @@ class NewArrayTests {
         for (double learningRate : new double[] {0, 0.1}) {
             Parameters p = Inputs.params(random, 2, 3, 2, 1.0);
             Parameters gradient = Inputs.params(random, 2, 3, 2, 1.0);
-            Check.newArray(student.step(p, gradient, learningRate), "step(p, gradient, η)", p, gradient, learningRate);
+            newArray(student.step(p, gradient, learningRate), "step(p, gradient, η)", p, gradient, learningRate);
         }
+    }
+
+    /**
+     * {@link Check#newArray} for code that computes its result: a method that returns zeros returns new
+     * arrays too, and earns nothing here (it is graded by the tests of its values).
+     */
+    private static void newArray(Object result, String call, Object... arguments) {
+        if (!hasNonZero(result)) {
+            throw new AssertionFailedError(call + " returned only zeros: this point goes to code that computes its"
+                    + " result and returns it in a new array.");
+        }
+        Check.newArray(result, call, arguments);
+    }
+
+    private static boolean hasNonZero(Object value) {
+        if (value instanceof double[] a) {
+            for (double v : a) {
+                if (v != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Object[] rows) {
+            for (Object row : rows) {
+                if (hasNonZero(row)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Record r) {
+            for (var component : r.getClass().getRecordComponents()) {
+                try {
+                    if (hasNonZero(component.getAccessor().invoke(r))) {
+                        return true;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * The handout: "Never change an argument in place: return new arrays (also when the result equals
@@ -37,7 +38,7 @@ class NewArrayTests {
     void logisticReturnsNewArrays(@Student LogisticRegression student, Seeded random) {
         double[] w = random.gaussian(4, 1.0);
         double[] x = random.gaussian(4, 1.0);
-        Check.newArray(student.dL_dw(w, 0.5, x, 1), "dL_dw(w, b, x, y)", w, 0.5, x, 1);
+        newArray(student.dL_dw(w, 0.5, x, 1), "dL_dw(w, b, x, y)", w, 0.5, x, 1);
     }
 
     @Test
@@ -48,10 +49,10 @@ class NewArrayTests {
     void forwardReturnsNewArrays(@Student SoftmaxRegression student, Seeded random) {
         Params p = Inputs.params(random, 3, 4, 1.0);
         double[] x = random.gaussian(4, 1.0);
-        Check.newArray(student.scores(p, x), "scores(p, x)", p, x);
+        newArray(student.scores(p, x), "scores(p, x)", p, x);
         double[] z = random.gaussian(5, 2.0);
-        Check.newArray(student.softmax(z), "softmax(z)", z);
-        Check.newArray(student.logSoftmax(z), "logSoftmax(z)", z);
+        newArray(student.softmax(z), "softmax(z)", z);
+        newArray(student.logSoftmax(z), "logSoftmax(z)", z);
     }
 
     @Test
@@ -61,14 +62,14 @@ class NewArrayTests {
     @DisplayName("dL_da, softmaxJacobian, dL_dz, dL_dW and dL_db return new arrays (dL_db a copy of dL_dz)")
     void gradientsReturnNewArrays(@Student SoftmaxRegression student, Seeded random) {
         double[] a = random.uniform(4, 0.05, 1);
-        Check.newArray(student.dL_da(a, 2), "dL_da(a, y)", a, 2);
-        Check.newArray(student.softmaxJacobian(a), "softmaxJacobian(a)", a);
+        newArray(student.dL_da(a, 2), "dL_da(a, y)", a, 2);
+        newArray(student.softmaxJacobian(a), "softmaxJacobian(a)", a);
         double[] z = random.gaussian(4, 2.0);
-        Check.newArray(student.dL_dz(z, 1), "dL_dz(z, y)", z, 1);
+        newArray(student.dL_dz(z, 1), "dL_dz(z, y)", z, 1);
         double[] dL_dz = random.gaussian(4, 1.0);
         double[] x = random.gaussian(3, 1.0);
-        Check.newArray(student.dL_dW(dL_dz, x), "dL_dW(dL_dz, x)", dL_dz, x);
-        Check.newArray(student.dL_db(dL_dz), "dL_db(dL_dz)", dL_dz);
+        newArray(student.dL_dW(dL_dz, x), "dL_dW(dL_dz, x)", dL_dz, x);
+        newArray(student.dL_db(dL_dz), "dL_db(dL_dz)", dL_dz);
     }
 
     @Test
@@ -81,7 +82,7 @@ class NewArrayTests {
             Params p = Inputs.params(random, 3, 2, 1.0);
             double[][] X = random.gaussian(5, 2, 1.0);
             int[] y = random.labels(5, 3);
-            Check.newArray(student.lossGradient(p, X, y, lambda), "lossGradient(p, X, y, λ)", p, X, y, lambda);
+            newArray(student.lossGradient(p, X, y, lambda), "lossGradient(p, X, y, λ)", p, X, y, lambda);
         }
     }
 
@@ -94,7 +95,51 @@ class NewArrayTests {
         for (double learningRate : new double[] {0, 0.1}) {
             Params p = Inputs.params(random, 3, 2, 1.0);
             Params gradient = Inputs.params(random, 3, 2, 1.0);
-            Check.newArray(student.step(p, gradient, learningRate), "step(p, gradient, η)", p, gradient, learningRate);
+            newArray(student.step(p, gradient, learningRate), "step(p, gradient, η)", p, gradient, learningRate);
         }
+    }
+
+    /**
+     * {@link Check#newArray} for code that computes its result: a method that returns zeros returns new
+     * arrays too, and earns nothing here (it is graded by the tests of its values).
+     */
+    private static void newArray(Object result, String call, Object... arguments) {
+        if (!hasNonZero(result)) {
+            throw new AssertionFailedError(call + " returned only zeros: this point goes to code that computes its"
+                    + " result and returns it in a new array.");
+        }
+        Check.newArray(result, call, arguments);
+    }
+
+    private static boolean hasNonZero(Object value) {
+        if (value instanceof double[] a) {
+            for (double v : a) {
+                if (v != 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Object[] rows) {
+            for (Object row : rows) {
+                if (hasNonZero(row)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (value instanceof Record r) {
+            for (var component : r.getClass().getRecordComponents()) {
+                try {
+                    if (hasNonZero(component.getAccessor().invoke(r))) {
+                        return true;
+                    }
+                } catch (ReflectiveOperationException e) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true;
     }
 }
