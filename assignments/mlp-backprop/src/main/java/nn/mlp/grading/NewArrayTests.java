@@ -42,8 +42,8 @@ class NewArrayTests {
     void activationsReturnNewArrays(@Student Activations student, Seeded random) {
         for (Activation g : Activation.values()) {
             double[] z = random.gaussian(5, 2.0);
-            newArray(student.g(g, z), "g(" + g + ", z)", g, z);
-            newArray(student.gPrime(g, z), "gPrime(" + g + ", z)", g, z);
+            Check.newArray(student.g(g, z), "g(" + g + ", z)", g, z);
+            Check.newArray(student.gPrime(g, z), "gPrime(" + g + ", z)", g, z);
         }
         for (Output output : Output.values()) {
             double[] z2 = random.gaussian(Inputs.outputs(random, output), 2.0);
@@ -89,9 +89,9 @@ class NewArrayTests {
         newArray(student.dL_da1(W2, dL_dz2), "dL_da1(W2, dL_dz2)", W2, dL_dz2);
         double[] dL_da1 = random.gaussian(h, 1.0);
         double[] z1 = random.gaussian(h, 1.0);
-        newArray(student.dL_dz1(net.g(), dL_da1, z1), "dL_dz1(g, dL_da1, z1)", net.g(), dL_da1, z1);
+        Check.newArray(student.dL_dz1(net.g(), dL_da1, z1), "dL_dz1(g, dL_da1, z1)", net.g(), dL_da1, z1);
         double[] dL_dz1 = random.gaussian(h, 1.0);
-        newArray(student.dL_dW1(dL_dz1, x), "dL_dW1(dL_dz1, x)", dL_dz1, x);
+        Check.newArray(student.dL_dW1(dL_dz1, x), "dL_dW1(dL_dz1, x)", dL_dz1, x);
         newArray(student.backward(net, x, y), "backward(net, x, y)", net, x, y);
     }
 
@@ -123,7 +123,8 @@ class NewArrayTests {
     }
 
     /**
-     * {@link Check#newArray} for code that computes its result: a method that returns zeros returns new
+     * {@link Check#newArray} for code that computes its result (not for ReLU's g, g' and what follows them
+     * in backprop, which are all zeros when every unit is off): a method that returns zeros returns new
      * arrays too, and earns nothing here (it is graded by the tests of its values).
      */
     private static void newArray(Object result, String call, Object... arguments) {
