@@ -16,7 +16,10 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /** {@code grader verify}: audits an assignment's hidden suite with the reference, the template and the mutants. */
@@ -50,6 +53,11 @@ final class VerifyCommand implements Callable<Integer> {
             description = "make automatic mutants only of the submitted files whose path contains PART, e.g. Softmax")
     String file;
 
+    @Option(names = "--mutant", paramLabel = "ID",
+            description = "grade only this automatic mutant (repeatable), e.g. a survivor after a new test:"
+                    + " Trainer.step:off-by-one:0a04b4")
+    List<String> mutantIds = new ArrayList<>();
+
     @Option(names = "--quiet", description = "do not print each submission's name as it is graded")
     boolean quiet;
 
@@ -67,7 +75,8 @@ final class VerifyCommand implements Callable<Integer> {
         if (maxMutants != null && maxMutants < 0) {
             throw new ParameterException(spec.commandLine(), "--max-mutants must be 0 or more, not " + maxMutants);
         }
-        var selection = new AutomaticMutants.Selection(file, maxMutants == null ? Integer.MAX_VALUE : maxMutants);
+        var selection = new AutomaticMutants.Selection(file, maxMutants == null ? Integer.MAX_VALUE : maxMutants,
+                Set.copyOf(mutantIds));
         PrintWriter progress = spec.commandLine().getErr();
         if (seeds < 0) {
             throw new ParameterException(spec.commandLine(), "--seeds must be 0 (no sweep) or more, not " + seeds);

@@ -38,16 +38,30 @@ public final class AutomaticMutants {
      *
      * @param file a part of the submitted file's path (e.g. {@code Softmax}); null for all files
      * @param max  grade at most this many (in file order); the rest count as not graded
+     * @param ids  grade only the mutants with these ids (e.g. to check survivors again after a new test);
+     *             empty for all
      */
-    public record Selection(String file, int max) {
-        public static final Selection ALL = new Selection(null, Integer.MAX_VALUE);
+    public record Selection(String file, int max, Set<String> ids) {
+        public static final Selection ALL = new Selection(null, Integer.MAX_VALUE, Set.of());
+
+        public Selection(String file, int max) {
+            this(file, max, Set.of());
+        }
+
+        public Selection {
+            ids = Set.copyOf(ids);
+        }
 
         boolean includes(String path) {
             return file == null || path.contains(file);
         }
 
+        boolean grades(Mutant mutant) {
+            return ids.isEmpty() || ids.contains(mutant.id());
+        }
+
         boolean complete() {
-            return file == null && max == Integer.MAX_VALUE;
+            return file == null && max == Integer.MAX_VALUE && ids.isEmpty();
         }
     }
 
@@ -93,7 +107,7 @@ public final class AutomaticMutants {
                             new IllegalArgumentException(submitted.file() + " of the reference does not compile alone"));
                     for (Mutant mutant : generated) {
                         AutomaticMutant done = fate(mutant, reference, references, compiler, referenceClasses,
-                                budget > 0, equivalents, scratch);
+                                budget > 0 && selection.grades(mutant), equivalents, scratch);
                         if (done.wasGraded()) {
                             budget--;
                         }
@@ -109,6 +123,9 @@ public final class AutomaticMutants {
                 ScratchFolder.delete(scratch);
             }
         }
+        Set<String> made = mutants.stream().map(AutomaticMutant::id).collect(Collectors.toSet());
+        selection.ids().stream().filter(id -> !made.contains(id)).sorted().forEach(id -> problems.add(
+                "no automatic mutant " + id + " was made (ids are printed by a run without --mutant; is --file right?)"));
         List<String> stale = List.of();
         if (selection.complete()) {
             Set<String> ids = mutants.stream().map(AutomaticMutant::id).collect(Collectors.toSet());

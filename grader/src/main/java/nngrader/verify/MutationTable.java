@@ -34,8 +34,8 @@ public final class MutationTable {
         }
         long notGraded = report.mutants().stream().filter(m -> m.fate() == Fate.NOT_GRADED).count();
         if (notGraded > 0) {
-            out.println("(" + notGraded + " more compile to a different program but were not graded: --max-mutants " + graded
-                    + ")");
+            out.println("(" + notGraded + " more compile to a different program but were not graded: --max-mutants or"
+                    + " --mutant left them out)");
         }
         List<AutomaticMutant> unexplained = report.unexplained();
         if (!unexplained.isEmpty()) {

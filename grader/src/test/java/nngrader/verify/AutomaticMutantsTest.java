@@ -131,6 +131,17 @@ class AutomaticMutantsTest {
     }
 
     @Test
+    void mutantIdsGradeOnlyThoseMutantsAndAnUnknownIdFailsVerify() {
+        Run run = verify("--mutants", "auto", "--mutant", divides, "--mutant", "Calculator.add:constant:ffffff");
+
+        assertEquals(1, run.exit, run.out);
+        assertTrue(row(run.out, FILE).matches(FILE + " +6 +0 +0 +1 +0 +0 +1 +0\\.0 %"), run.out);
+        assertTrue(run.out.contains("(5 more compile to a different program but were not graded: --max-mutants or"
+                + " --mutant left them out)"), run.out);
+        assertTrue(run.out.contains("no automatic mutant Calculator.add:constant:ffffff was made"), run.out);
+    }
+
+    @Test
     void namedMutantsAloneMakeNoAutomaticOnesAndABadScopeIsRefused() throws IOException {
         Files.createDirectories(assignment.resolve(Mutants.FOLDER));
         Files.writeString(assignment.resolve("mutants/equivalent.json"), "{ \"%s\": \"b / 1 is b\" }".formatted(divides));
