@@ -28,7 +28,7 @@ def verify(assignment, seeds):
     env = dict(os.environ, NNGRADER_JAVA_OPTS="-XX:TieredStopAtLevel=4")
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.monotonic()
-    run = subprocess.run([os.path.join(ROOT, "grader/bin/grader"), "verify", "--quiet", "--assignment",
+    run = subprocess.run([os.path.join(ROOT, "grader/bin/grader"), "verify", "--quiet", "--mutants", "named", "--assignment",
                           os.path.join(ROOT, assignment), "--seeds", str(seeds)],
                          cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     wall = time.monotonic() - start
