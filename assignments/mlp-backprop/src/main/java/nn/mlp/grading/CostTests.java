@@ -8,6 +8,7 @@ import static nn.mlp.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
+import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
 import nn.mlp.Activation;
 import nn.mlp.Network;
@@ -95,7 +96,7 @@ class CostTests {
 
     @Test
     @Order(4)
-    @Points(4)
+    @Points(3)
     @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("gradients: W1, b1, W2 and b2 match centered differences of your own cost, where that cost is right,"
@@ -176,7 +177,7 @@ class CostTests {
 
     @Test
     @Order(6)
-    @Points(2)
+    @Points(1)
     @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("gradients: matches the reference on 20 random batches (n ≤ 5, λ in [0, 1]; rtol 1e-9)")
@@ -200,16 +201,20 @@ class CostTests {
 
     @Test
     @Order(7)
-    @Points(2)
+    @Points(1)
     @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("gradients: a batch of n copies of one example has that example's gradient (the mean, not the sum),"
-            + " λ = 0")
+            + " λ = 0 (each activation and output, some ReLU unit on)")
     void gradientsAreTheMeanOverTheBatch(@Student TwoLayerNetwork student, Seeded random) {
-        for (int trial = 0; trial < 5; trial++) {
+        for (int trial = 0; trial < 9; trial++) {
             Network net = randomNetwork(random, trial);
             int n = random.between(2, 6);
             double[] x = random.gaussian(net.p().inputs(), 1.0);
+            // every activation is tried, and a ReLU network with each unit off would hide a wrong ReLU': draw again
+            for (int draw = 0; draw < 100 && Arrays.stream(Maths.forward(net, x)[1]).allMatch(a -> a == 0); draw++) {
+                x = random.gaussian(net.p().inputs(), 1.0);
+            }
             double[] y = Inputs.target(random, net.output(), net.p().outputs());
             double[][] X = new double[n][];
             double[][] Y = new double[n][];
@@ -297,6 +302,87 @@ class CostTests {
                 }
             }
         }
+    }
+
+    // ---- batches that reach every index and every branch ---------------------------------------
+
+    @Test
+    @Order(11)
+    @Points(2)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("gradient")
+    @DisplayName("gradients: every entry matches the reference on batches of 33 and 47 examples with 33 or 38 inputs,"
+            + " most of them exactly 0 or 1, and a hidden unit that is never on (each activation and output;"
+            + " rtol 1e-9)")
+    void gradientsOfALargeSparseBatchMatchReference(@Student TwoLayerNetwork student,
+                                                    @Reference TwoLayerNetwork reference, Seeded random) {
+        for (Activation g : Activation.values()) {
+            for (Output output : Output.values()) {
+                // sizes that are not multiples of 4 or 16 (47 is one short of three blocks of 16), so code that
+                // works in blocks, tiles or groups of examples and inputs also meets their last, partial ones
+                boolean first = (g.ordinal() + output.ordinal()) % 2 == 0;
+                int n = first ? 33 : 47;
+                int d = first ? 38 : 33;
+                int h = 9;
+                int k = output == Output.SIGMOID_BINARY_CROSS_ENTROPY ? 1 : 3;
+                Parameters p = Inputs.params(random, d, h, k, 0.5);
+                p.b1()[DEAD] = -1000;                               // this unit is never on: g'(z1) = 0 exactly
+                Network net = new Network(p, g, output);
+                double[][] X = sparseInputs(random, n, d);
+                double[][] Y = Inputs.targets(random, output, n, k);
+                double lambda = random.uniform(0.1, 1);
+                Parameters expected = reference.gradients(net, X, Y, lambda);
+                Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
+                String what = "gradients(a " + d + "-" + h + "-" + k + " " + g + " network with " + output + " and b1["
+                        + DEAD + "] = −1000, " + n + " examples whose inputs are mostly 0 or 1 (rows 0 to 3 one-hot"
+                        + " in each group of four inputs, rows 5, 16, 27... all 0), λ = " + show(lambda) + ")";
+                for (Maths.Part part : Maths.Part.values()) {
+                    Inputs.withCause(() -> BackwardTests.checkPart(expected, actual, part, RTOL, 1e-11, what),
+                            () -> Maths.likelyCause(net, X, Y, lambda, actual, part));
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(12)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("gradient")
+    @DisplayName("gradients: the lecture's XOR network on its four points with every target 0, whole numbers that"
+            + " a right gradient gives exactly (λ = 0 and λ = 1)")
+    void gradientsOfTheXorNetworkAreExact(@Student TwoLayerNetwork student) {
+        double[][] X = {{0, 0}, {0, 1}, {1, 0}, {1, 1}};
+        double[][] Y = {{0}, {0}, {0}, {0}};
+        for (double lambda : new double[] {0, 1}) {
+            // a2 = XOR(x), so dL/dz2 = 1 for (0, 1) and (1, 0) and 0 otherwise; dL/dz1 of unit 0 is exactly 1 there
+            Parameters expected = Maths.gradients(ForwardTests.XOR, X, Y, lambda, Maths.Bug.NONE);
+            Parameters actual = student.gradients(Inputs.copy(ForwardTests.XOR), Check.copy(X), Check.copy(Y), lambda);
+            String what = "gradients(" + Inputs.show(ForwardTests.XOR) + ", X = " + show(X) + ", Y = " + show(Y)
+                    + ", λ = " + show(lambda) + ")";
+            for (Maths.Part part : Maths.Part.values()) {
+                BackwardTests.checkPart(expected, actual, part, 1e-12, 1e-15, what);
+            }
+        }
+    }
+
+    /** The hidden unit that {@link #gradientsOfALargeSparseBatchMatchReference} turns off: neither the first nor the last. */
+    private static final int DEAD = 4;
+
+    /**
+     * n rows of d inputs, like images with a background: each 0 with probability ½, 1 with probability ⅕, else
+     * N(0, 1); in rows 0 to 3 each group of four inputs is one-hot (row r has its 1 at place r of the group), and
+     * every 11th row from row 5 is all 0.
+     */
+    private static double[][] sparseInputs(Seeded random, int n, int d) {
+        double[][] X = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            for (int m = 0; m < d; m++) {
+                double u = random.uniform(0, 1);
+                X[i][m] = i < 4 ? (m % 4 == i ? 1 : 0) : i % 11 == 5 || u < 0.5 ? 0 : u < 0.7 ? 1 : random.gaussian(1.0);
+            }
+        }
+        return X;
     }
 
     // ---- inputs ------------------------------------------------------------------------------
