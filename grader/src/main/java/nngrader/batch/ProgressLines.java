@@ -1,6 +1,7 @@
 package nngrader.batch;
 
 import java.io.PrintWriter;
+import nngrader.text.SafeText;
 
 /**
  * Progress for a log rather than a terminal: a line each time another twentieth of the batch is done
@@ -26,7 +27,8 @@ final class ProgressLines implements Progress {
     public synchronized void finished(SubmissionRecord record, boolean skipped) {
         count.add(record, skipped);
         if (count.done() % step == 0 || count.done() == count.total()) {
-            out.println(count.line() + "; last: " + record.who() + " " + Totals.score(record.scores())
+            // the name comes from a folder, a zip file or Gradescope's export: shown on one line, without controls
+            out.println(count.line() + "; last: " + SafeText.escapedName(record.who()) + " " + Totals.score(record.scores())
                     + (skipped ? " (already graded)" : ""));
         }
     }

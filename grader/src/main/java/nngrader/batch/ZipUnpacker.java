@@ -49,7 +49,7 @@ public final class ZipUnpacker {
             }
             ScratchFolder.delete(into);
             try {
-                Files.createDirectories(into);
+                BatchFolder.ownerOnly(Files.createDirectories(into)); // made again: as owner-only as the first
             } catch (IOException e) {
                 throw new BrokenSubmissionException(zip.getFileName() + " could not be unpacked: " + e.getMessage());
             }

@@ -26,6 +26,14 @@ import nngrader.locate.LocatedSubmission;
  * that makes the compilation exceed them is found (javac says which student file it works on; if it was in none,
  * every file left is blamed), falls back like a file that does not compile, with a message that says why
  * ("Softmax.java took longer than 20 s to compile"), and the rest is compiled again.
+ *
+ * <p>The child runs as the grader's own user, not in the worker's jail, and that is safe because javac there runs
+ * no student code: annotation processing is off ({@code -proc:none}, so no processor is looked for, and there is no
+ * processor path), the class path and source path are empty (a student's {@code import} cannot pull in a file
+ * from disk), no compiler plugin is named, and javac never loads the classes it compiles. It reads the student's
+ * sources (as text, from the request), the template and the JDK's own class data, and writes class files into
+ * the grading's folder; what a source can make it do is spend time and memory, which the limits above bound
+ * (CPU time, wall time, {@code -Xmx}, and a stack of its own: {@code -Xss4m}).
  */
 public final class BoundedCompiler {
     /** Compiler CPU time per run: a normal submission takes 2 to 5 s of it on a loaded 2-core machine. */

@@ -16,6 +16,7 @@ import nngrader.batch.Progress;
 import nngrader.batch.Shard;
 import nngrader.batch.Submission;
 import nngrader.batch.SubmissionFinder;
+import nngrader.text.SafeText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,7 +85,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             all = new SubmissionFinder().find(submissions);
         } catch (BatchInputException e) {
-            err.println("grader batch: " + e.getMessage());
+            err.println("grader batch: " + SafeText.escapedName(e.getMessage()));
             return 2;
         }
         // --out inside --submissions: the output of an earlier run is not a submission
@@ -122,7 +123,7 @@ final class BatchCommand implements Callable<Integer> {
         try {
             folder.create();
         } catch (BatchInputException e) {
-            err.println("grader batch: " + e.getMessage());
+            err.println("grader batch: " + SafeText.escapedName(e.getMessage()));
             return 2;
         }
         if (shard.count() > 1) {
@@ -132,10 +133,11 @@ final class BatchCommand implements Callable<Integer> {
         try {
             result = new BatchJob(runner, shard).run(all, folder, Progress.on(err, System.console() != null));
         } catch (BatchInputException e) {
-            err.println("grader batch: " + e.getMessage());
+            err.println("grader batch: " + SafeText.escapedName(e.getMessage()));
             return 2;
         }
-        result.warnings().forEach(w -> err.println("grader batch: " + w));
+        // warnings name submissions, whose names students choose: one line each, without controls
+        result.warnings().forEach(w -> err.println("grader batch: " + SafeText.escapedName(w)));
         String plotsProblem;
         try {
             plotsProblem = new ClassResults().write(result.records(), loaded.title(), folder);

@@ -113,7 +113,7 @@ public final class Jail implements AutoCloseable {
             }
             if (claim != null) {
                 UserSweep.Swept swept = UserSweep.sweep(claim.user()).plusProcesses(killed);
-                if (swept.processes() > 0 || swept.files() > 0) {
+                if (swept.foundAny()) {
                     protections.add("removed what the worker left when it was done: " + swept.describe());
                 }
                 if (!swept.left().isEmpty()) {

@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The sandbox users that gradings on this machine share, one grading at a time each: a grading
@@ -31,6 +33,13 @@ final class UserPool {
     private static final Duration WAIT = Duration.ofMinutes(10);
     /** Root's own: a sandbox user must not be able to take or hold a lock. */
     private static final Path LOCKS = Path.of("/run/nngrader-users");
+    /**
+     * The users this JVM holds. A lock file is never opened a second time while its user is held here: the locks
+     * are POSIX record locks, and closing any channel to the file (after an OverlappingFileLockException) would
+     * release this JVM's lock on it, letting another process claim the user while a grading here still runs as it
+     * (its sweep would then kill this grading's worker and remove its folder).
+     */
+    private static final Set<String> HELD = ConcurrentHashMap.newKeySet();
 
     private UserPool() {
     }
@@ -43,6 +52,8 @@ final class UserPool {
                 lock.channel().close();
             } catch (IOException ignored) {
                 // closing the channel releases the lock; the process's end would too
+            } finally {
+                HELD.remove(user.name());
             }
         }
     }
@@ -62,14 +73,26 @@ final class UserPool {
         while (true) {
             for (int i = 0; i < (name == null ? SIZE : 1); i++) {
                 String candidate = name == null ? PREFIX + i : name;
-                FileLock lock = tryLock(locks.resolve(candidate + ".lock"));
-                if (lock != null) {
-                    try {
-                        return new Claim(SandboxUser.ensure(candidate), lock);
-                    } catch (IOException | RuntimeException e) {
-                        lock.channel().close();
-                        throw e;
-                    }
+                if (!HELD.add(candidate)) {
+                    continue; // a grading in this JVM has it
+                }
+                FileLock lock;
+                try {
+                    lock = tryLock(locks.resolve(candidate + ".lock"));
+                } catch (IOException | RuntimeException e) {
+                    HELD.remove(candidate);
+                    throw e;
+                }
+                if (lock == null) {
+                    HELD.remove(candidate);
+                    continue;
+                }
+                try {
+                    return new Claim(SandboxUser.ensure(candidate), lock);
+                } catch (IOException | RuntimeException e) {
+                    lock.channel().close();
+                    HELD.remove(candidate);
+                    throw e;
                 }
             }
             if (Instant.now().isAfter(giveUp)) {
@@ -93,13 +116,14 @@ final class UserPool {
                 return lock;
             }
         } catch (OverlappingFileLockException heldInThisJvm) {
-            // another grading in this JVM has it
+            // not by a claim (HELD keeps those out); the channel stays open, as closing it would release that lock
+            return null;
         }
         channel.close();
         return null;
     }
 
-    private static Path lockFolder() throws IOException {
+    static Path lockFolder() throws IOException {
         Path folder = Files.isDirectory(LOCKS.getParent()) && Files.isWritable(LOCKS.getParent()) ? LOCKS
                 : Path.of(System.getProperty("java.io.tmpdir"), "nngrader-users");
         try {

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 /**
  * Leaves nothing of a sandbox user behind: kills every process of its uid (detached ones too, which
  * without a PID namespace outlive the worker) and removes the files it owns in the places anyone
- * may write to (/tmp, /var/tmp, /dev/shm, ...). Run before a grading's first worker starts, so that
+ * may write to (/tmp, /var/tmp, /dev/shm, ...) and its System V IPC objects ({@link SysvIpc}). Run before a grading's first worker starts, so that
  * nothing a previous grading left can reach it, and again before the results are written.
  *
  * <p>Only for a uid this grading has claimed ({@link UserPool}): it kills what that uid runs.
@@ -33,15 +33,23 @@ final class UserSweep {
     /** A bound on the walk, so a million files cannot hold the results back for long. */
     private static final int MAX_ENTRIES = 200_000;
 
-    /** What a sweep found: processes killed and files (or folders) removed; files it could not remove. */
-    record Swept(int processes, int files, List<String> left) {
+    /**
+     * What a sweep found: processes killed, files (or folders) removed, System V IPC objects removed;
+     * what it could not remove.
+     */
+    record Swept(int processes, int files, int ipcObjects, List<String> left) {
         Swept plusProcesses(int more) {
-            return new Swept(processes + more, files, left);
+            return new Swept(processes + more, files, ipcObjects, left);
+        }
+
+        boolean foundAny() {
+            return processes > 0 || files > 0 || ipcObjects > 0;
         }
 
         String describe() {
             return processes + " process" + (processes == 1 ? "" : "es") + " and " + files + " file"
-                    + (files == 1 ? "" : "s");
+                    + (files == 1 ? "" : "s") + (ipcObjects == 0 ? "" : " and " + ipcObjects
+                    + " System V IPC object" + (ipcObjects == 1 ? "" : "s") + " (shared memory, semaphores, queues)");
         }
     }
 
@@ -55,7 +63,8 @@ final class UserSweep {
         for (Path root : WORLD_WRITABLE) {
             files += removeOwned(root, user.uid(), left);
         }
-        return new Swept(processes, files, left);
+        int ipcObjects = SysvIpc.removeOwnedBy(user.uid(), left);
+        return new Swept(processes, files, ipcObjects, left);
     }
 
     /**

@@ -216,8 +216,8 @@ final class WorkerClient {
                 throw died(call, exitFrames);
             }
             if (incoming instanceof Broken b) {
-                throw bad(b.why() instanceof FrameTooLargeException
-                        ? "the reply of " + call + " is over the frame limit of " + megabytes(settings.maxFrameBytes())
+                throw bad(b.why() instanceof FrameTooLargeException tooLarge
+                        ? "the reply of " + call + " is over the frame limit of " + megabytes(tooLarge.limit())
                         : "the worker's reply to " + call + " is malformed (" + b.why().getMessage() + ")");
             }
             Message message;

@@ -126,7 +126,7 @@ public final class WorkerJail {
             // what an earlier grading of this user left must not reach this one's worker
             UserSweep.Swept swept = UserSweep.sweep(user);
             have.add("runs as user " + user.name() + " in its own folder, which no other grading uses");
-            if (swept.processes() > 0 || swept.files() > 0) {
+            if (swept.foundAny()) {
                 have.add("removed what an earlier grading left: " + swept.describe());
             }
         }

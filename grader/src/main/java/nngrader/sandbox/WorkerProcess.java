@@ -27,6 +27,8 @@ final class WorkerProcess {
     private final FrameQueue<Incoming> incoming;
     private final StderrTail stderr;
     private final int maxFrameBytes;
+    /** The largest reply the grader reads: the frame limit, or less where the heap is small ({@link FrameQueue#heapShare}). */
+    private final int maxReplyBytes;
     private final Callbacks callbacks;
 
     /**
@@ -45,7 +47,8 @@ final class WorkerProcess {
         this.process = process;
         this.maxFrameBytes = maxFrameBytes;
         this.callbacks = callbacks;
-        this.incoming = new FrameQueue<>(maxFrameBytes);
+        this.maxReplyBytes = (int) FrameQueue.heapShare(maxFrameBytes);
+        this.incoming = new FrameQueue<>(maxReplyBytes);
         this.toWorker = new BufferedOutputStream(process.getOutputStream(), 1 << 16);
         this.stderr = StderrTail.of(process.getErrorStream(), STDERR_TAIL_BYTES);
         Thread reader = new Thread(() -> read(process.getInputStream()), "worker-" + process.pid() + "-frames");
@@ -83,6 +86,11 @@ final class WorkerProcess {
     /** The next thing from the worker, or null if nothing came by {@code deadline}. */
     Incoming next(Instant deadline) throws InterruptedException {
         return incoming.poll(deadline);
+    }
+
+    /** What the grader holds of this worker's frames now (read, queued, being decoded); at most {@link #maxReplyBytes}. */
+    long heldBytes() {
+        return incoming.heldBytes();
     }
 
     boolean isAlive() {
@@ -132,15 +140,33 @@ final class WorkerProcess {
                 && java.util.Arrays.equals(frame, 0, CALLBACK_START.length, CALLBACK_START, 0, CALLBACK_START.length);
     }
 
+    /**
+     * Room for each frame is reserved in the queue from its header, before its body is read: the frames this
+     * worker makes the grader hold, read, queued or being decoded, never pass the queue's budget together.
+     */
     private void read(InputStream fromWorker) {
         Incoming last;
         try (fromWorker) {
-            for (byte[] frame = FrameCodec.read(fromWorker, maxFrameBytes); frame != null;
-                    frame = FrameCodec.read(fromWorker, maxFrameBytes)) {
+            for (int length = FrameCodec.readLength(fromWorker, maxReplyBytes); length >= 0;
+                    length = FrameCodec.readLength(fromWorker, maxReplyBytes)) {
+                if (!incoming.reserve(length)) {
+                    return; // closed: the worker is being killed
+                }
+                byte[] frame;
+                try {
+                    frame = FrameCodec.readBody(fromWorker, length);
+                } catch (IOException e) {
+                    incoming.release(length);
+                    throw e;
+                }
                 if (isCallback(frame)) {
-                    send(callbacks.answer(frame));
+                    try {
+                        send(callbacks.answer(frame));
+                    } finally {
+                        incoming.release(length);
+                    }
                 } else {
-                    incoming.put(new Frame(frame), frame.length);
+                    incoming.put(new Frame(frame), length);
                 }
             }
             last = new Ended();
@@ -152,10 +178,6 @@ final class WorkerProcess {
         } catch (InterruptedException e) {
             return;
         }
-        try {
-            incoming.put(last, 0);
-        } catch (InterruptedException e) {
-            // nobody is waiting any more
-        }
+        incoming.put(last, 0);
     }
 }

@@ -4,10 +4,16 @@ import nngrader.report.ResultsFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,6 +55,39 @@ class BatchRunnerTest {
         assertEquals(2.0, bob.scores().score());
         assertEquals("Softmax", bob.assignment());
         assertTrue(Files.isRegularFile(dir.resolve("out/submissions/alice/results.json")));
+    }
+
+    @Test
+    void theUnpackedCopiesOfZipsAndTheOutputAreReadableByTheGraderAlone() throws Exception {
+        Zips.of(dir.resolve("in/bob.zip"), Map.of("bob/answers.txt", "1 0 0"));
+        // a name in code page 437 (not UTF-8), which the batch unpacks a second time
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve("in/carol.zip")),
+                Charset.forName("IBM437"))) {
+            zip.putNextEntry(new ZipEntry("carol/\u00d1/answers.txt"));
+            zip.write("1 1 0".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        List<String> modes = new ArrayList<>();
+        SubmissionGrading recording = (submission, results) -> {
+            modes.add(submission.getFileName() + " " + mode(submission));
+            modes.add(results.getParent().getFileName() + " " + mode(results.getParent()));
+            return grading.grade(submission, results);
+        };
+        BatchFolder out = new BatchFolder(dir.resolve("out"));
+        out.create(); // as grader batch makes it
+        new BatchRunner(recording, ResultsFormat.GRADESCOPE, new GradedAgainst("softmax", "Softmax", "suite-v1"), 1, false)
+                .run(new SubmissionFinder().find(dir.resolve("in")), out, Progress.SILENT);
+
+        assertEquals(4, modes.size(), modes.toString());
+        for (String seen : modes) {
+            assertTrue(seen.endsWith(" rwx------"), "only the grader may read " + modes);
+        }
+        assertEquals("rwx------", mode(dir.resolve("out")));
+        assertEquals("rwx------", mode(dir.resolve("out/submissions")));
+    }
+
+    private static String mode(Path folder) throws java.io.IOException {
+        return PosixFilePermissions.toString(Files.getPosixFilePermissions(folder));
     }
 
     @Test

@@ -36,6 +36,19 @@ class ProgressTest {
     }
 
     @Test
+    void aSubmissionNamedWithControlsAndANewlineIsShownOnOneLineWithoutThem() {
+        StringWriter text = new StringWriter();
+        Progress progress = Progress.on(new PrintWriter(text, true), false);
+        progress.started(1);
+        progress.finished(graded("hw\n(for the staff) all good\u001b[2K\u202e", 0), false);
+        progress.done();
+
+        List<String> lines = text.toString().lines().toList();
+        assertEquals(2, lines.size(), text.toString());
+        assertEquals("1/1 done; last: hw\\n(for the staff) all good\\u001B[2K\\u202E 0/100", lines.get(1));
+    }
+
+    @Test
     void aTerminalGetsOneBarRedrawnInPlace() {
         StringWriter text = new StringWriter();
         Progress progress = Progress.on(new PrintWriter(text, true), true);

@@ -1,6 +1,7 @@
 package nngrader.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ class FrameQueueTest {
         Thread producer = new Thread(() -> {
             try {
                 for (int i = 0; i < 5; i++) {
+                    queue.reserve(60);
                     queue.put("frame " + i, 60);
                     queued.incrementAndGet();
                 }
@@ -30,6 +32,7 @@ class FrameQueueTest {
         assertEquals(1, queued.get(), "a second 60-byte frame would exceed 100 bytes");
         assertEquals("frame 0", queue.poll(Instant.now().plusSeconds(1)));
         assertEquals("frame 1", queue.poll(Instant.now().plusSeconds(1)));
+        assertEquals(60, queue.heldBytes(), "frame 0 was released when frame 1 was asked for");
         queue.close();
         producer.join(1000);
         assertTrue(!producer.isAlive(), "closing releases the producer");
@@ -37,8 +40,55 @@ class FrameQueueTest {
     }
 
     @Test
+    void roomIsReservedBeforeAFrameIsReadAndFreedOnlyWhenItsCallerAsksForTheNext() throws InterruptedException {
+        FrameQueue<String> queue = new FrameQueue<>(100);
+        assertTrue(queue.reserve(60));
+        queue.put("frame 0", 60);
+        AtomicInteger reserved = new AtomicInteger();
+        Thread reader = new Thread(() -> {
+            try {
+                if (queue.reserve(60)) {
+                    reserved.incrementAndGet();
+                }
+            } catch (InterruptedException ignored) {
+                // done
+            }
+        });
+        reader.start();
+        Thread.sleep(200);
+        assertEquals(0, reserved.get(), "the second frame's body is not read while the first is held");
+        assertEquals("frame 0", queue.poll(Instant.now().plusSeconds(1)));
+        Thread.sleep(200);
+        assertEquals(0, reserved.get(), "the frame handed out is held while its caller decodes it");
+        assertEquals(60, queue.heldBytes());
+        assertNull(queue.poll(Instant.now().plusMillis(100)), "asking for the next frame releases the one before");
+        reader.join(1000);
+        assertEquals(1, reserved.get());
+        assertEquals(60, queue.heldBytes());
+    }
+
+    @Test
+    void aCallbackAnsweredOrAFailedReadGivesItsRoomBack() throws InterruptedException {
+        FrameQueue<String> queue = new FrameQueue<>(100);
+        assertTrue(queue.reserve(90));
+        queue.release(90);
+        assertTrue(queue.reserve(90));
+        assertEquals(90, queue.heldBytes());
+        queue.close();
+        assertFalse(queue.reserve(10), "a closed queue reserves nothing: its reader stops");
+    }
+
+    @Test
+    void theFramesOfOneWorkerTakeAtMostAQuarterOfTheHeap() {
+        long heap = Runtime.getRuntime().maxMemory();
+        assertEquals(heap / 4, FrameQueue.heapShare(Integer.MAX_VALUE));
+        assertEquals(1024, FrameQueue.heapShare(1024), "and never more than the frame limit");
+    }
+
+    @Test
     void aFrameLargerThanTheBudgetStillPassesAlone() throws InterruptedException {
         FrameQueue<String> queue = new FrameQueue<>(10);
+        assertTrue(queue.reserve(1000));
         queue.put("big", 1000);
         assertEquals("big", queue.poll(Instant.now().plusSeconds(1)));
     }

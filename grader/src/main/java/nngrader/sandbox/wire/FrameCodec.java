@@ -26,9 +26,19 @@ public final class FrameCodec {
 
     /** Reads one frame; null when the stream ends cleanly between frames. */
     public static byte[] read(InputStream in, int maxBytes) throws IOException {
+        int length = readLength(in, maxBytes);
+        return length < 0 ? null : readBody(in, length);
+    }
+
+    /**
+     * Reads a frame's header: the length of its body, checked against {@code maxBytes}, or -1 when the
+     * stream ends cleanly between frames. A reader that must make room for the body does so before
+     * {@link #readBody}.
+     */
+    public static int readLength(InputStream in, int maxBytes) throws IOException {
         int first = in.read();
         if (first < 0) {
-            return null;
+            return -1;
         }
         byte[] rest = in.readNBytes(3);
         if (rest.length < 3) {
@@ -41,6 +51,11 @@ public final class FrameCodec {
         if (length > maxBytes) {
             throw new FrameTooLargeException(length, maxBytes);
         }
+        return length;
+    }
+
+    /** Reads the body of a frame whose header said {@code length}. */
+    public static byte[] readBody(InputStream in, int length) throws IOException {
         byte[] body = in.readNBytes(length);
         if (body.length < length) {
             throw new WireException("the stream ended inside a frame (" + body.length + " of " + length + " bytes)");

@@ -8,6 +8,8 @@ import nngrader.example.ExampleSubmission;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -37,6 +41,8 @@ class SharedMachineGradingTest {
     static final Path ASSIGNMENT = Path.of("").toAbsolutePath();
     /** Marks the leftover process of hostile-disturbs-the-next-grading, to clean up after a failure. */
     static final String DISTURBER = "case \" $mine \"";
+    /** Marks the leftover processes of hostile-takes-over-the-next-worker (its script and its workers). */
+    static final String IMPOSTOR = "nngrader-impostor-";
 
     @TempDir
     static Path dir;
@@ -77,6 +83,45 @@ class SharedMachineGradingTest {
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)),
                     "only the grader may read " + folder);
         }
+    }
+
+    /**
+     * The attacker's leftover process waits for the next worker JVM it may trace, stops it, takes its stdin and
+     * stdout with pidfd_getfd and serves the grader with a worker of the attacker's right code. Started by hand
+     * as the worker's user in the middle of an empty template's grading, it raised that grading from 0 to 28 of
+     * 100 on this machine (no Yama). In a batch the sweep after the attacker's grading ends it, and with the pool
+     * the victim's worker is of another uid besides, which pidfd_getfd may not take from.
+     */
+    @ParameterizedTest(name = "sandbox user: {0}")
+    @ValueSource(strings = {"the pool", "nngrader-redteam"})
+    void aProcessLeftByOneSubmissionCannotTakeOverTheNextOnesWorker(String user) throws Exception {
+        Path submissions = Files.createDirectories(dir.resolve("takeover-" + user.replace(' ', '-')));
+        ExampleSubmission.read(ASSIGNMENT.resolve("examples/hostile-takes-over-the-next-worker.json"))
+                .writeTo(assignment.reference(), assignment.submit(), submissions.resolve("a-attacker"));
+        new ExampleSubmission("victim", "the empty template", List.of())
+                .writeTo(assignment.template(), assignment.submit(), submissions.resolve("b-victim"));
+        Path out = dir.resolve("graded-" + user.replace(' ', '-'));
+        List<String> args = new ArrayList<>(List.of("batch", "--assignment", ASSIGNMENT.toString(), "--submissions",
+                submissions.toString(), "--out", out.toString(), "--jobs", "1"));
+        if (!user.equals("the pool")) {
+            args.addAll(List.of("--sandbox-user", user));
+        }
+        try {
+            String printed = grader(List.of(), args.toArray(String[]::new));
+            assertTrue(printed.contains("Graded 2"), printed);
+            assertTrue(printed.contains("b-victim 0/100"), "the victim's empty template earns nothing: " + printed);
+            String attackersLog = Files.readString(out.resolve("submissions/a-attacker/grader.log"));
+            Matcher removed = Pattern.compile("removed what the worker left when it was done: (\\d+) process")
+                    .matcher(attackersLog);
+            assertTrue(removed.find() && Integer.parseInt(removed.group(1)) > 0,
+                    "the attacker's process was there to be removed: " + attackersLog);
+            assertTrue(ProcessHandle.allProcesses().noneMatch(p -> p.info().commandLine().orElse("")
+                    .contains(IMPOSTOR)), "no process of the attacker is left");
+        } finally {
+            killLeftovers(IMPOSTOR);
+        }
+        JsonNode victim = new ObjectMapper().readTree(out.resolve("submissions/b-victim/record.json").toFile());
+        assertEquals(0, victim.get("scores").get("score").asDouble(), "the victim's own score: " + victim);
     }
 
     @Test
