@@ -342,7 +342,7 @@ class TrainingTests {
         }
         double[][] XCopy = Check.copy(X);
         double[][] outputs = model.outputs(XCopy);
-        Check.newArray(outputs, "outputs(X) of the trained model", XCopy);
+        Check.newArray(outputs, "outputs(X) of the trained model", (Object) XCopy);
         Check.allClose(expected, outputs, 1e-9, 1e-12, "outputs(X) of the trained model, for " + X.length
                 + " examples (a2 of forward(network(), x) for each row x)");
         Check.equal(Maths.classes(net, X), model.classes(Check.copy(X)), "classes(X) of the trained model (argmax of a2,"
@@ -547,19 +547,25 @@ class TrainingTests {
             + " lowest c of equal largest outputs (trained with η 0, so x = 0 gives a2 = 0.5 and equal outputs)")
     void modelClassesFollowTheRuleOnTies(@Student Training student, Seeded random) {
         // With η = 0 the network stays initialize's, whose biases are zero: for x = 0 every score is exactly 0, so
-        // a sigmoid output is exactly 0.5 and softmax outputs are all equal. ReLU keeps a1 = g(0) = 0 there.
+        // a sigmoid output is exactly 0.5 and softmax outputs are all equal. ReLU keeps a1 = g(0) = 0 there. The
+        // outputs must be the network's own (so that a model whose outputs are all zeros earns nothing here).
         for (Output output : Output.values()) {
             int k = output == Output.SOFTMAX_CROSS_ENTROPY ? 3 : 1;
             double[][] X = random.gaussian(12, 2, 1.0);
             double[][] Y = Inputs.targets(random, output, 12, k);
             TrainingConfig config = new TrainingConfig(4, Activation.RELU, output, 1, 0, 4, 0, random.nextSeed());
             Model model = student.train(Check.copy(X), Check.copy(Y), config);
-            trained(model, 2, 4, k, "train(X, Y, " + describe(config) + ")");
+            Network net = trained(model, 2, 4, k, "train(X, Y, " + describe(config) + ")");
             double[][] probes = random.gaussian(8, 2, 1.0);
             probes[3] = new double[2];
             String which = "the model trained by train(X, Y, " + describe(config) + ")";
             double[][] a2 = model.outputs(Check.copy(probes));
-            Check.shape(probes.length, k, a2, "outputs(X) of " + which);
+            double[][] forward = new double[probes.length][];
+            for (int i = 0; i < probes.length; i++) {
+                forward[i] = Maths.forward(net, probes[i])[3];
+            }
+            Check.allClose(forward, a2, 1e-9, 1e-12, "outputs(X) of " + which + ", for X = " + show(probes) + " (a2 of"
+                    + " forward(network(), x) for each row x)");
             int[] expected = new int[probes.length];
             for (int i = 0; i < probes.length; i++) {
                 int best = 0;
