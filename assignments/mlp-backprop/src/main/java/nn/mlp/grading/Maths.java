@@ -162,12 +162,12 @@ final class Maths {
         return sum / n + lambda / (2.0 * n) * squaredWeights(net.p());
     }
 
-    /** argmax of each row's outputs, or [a2 ≥ 0.5] for a single sigmoid output. */
+    /** argmax of each row's outputs, or [a2 ≥ 0.5] for a single output (a sigmoid, or a regression on 0/1). */
     static int[] classes(Network net, double[][] X) {
         int[] c = new int[X.length];
         for (int i = 0; i < X.length; i++) {
             double[] a2 = forward(net, X[i])[3];
-            if (net.output() == Output.SIGMOID_BINARY_CROSS_ENTROPY && a2.length == 1) {
+            if (a2.length == 1) {
                 c[i] = a2[0] >= 0.5 ? 1 : 0;
             } else {
                 int best = 0;

@@ -325,7 +325,7 @@ class TrainingTests {
 
     @Test
     @Order(11)
-    @Points(2)
+    @Points(1)
     @Visibility(AFTER_PUBLISHED)
     @Tag("training")
     @DisplayName("Model: outputs are the forward pass of its network (rtol 1e-9), classes their argmax")
@@ -340,8 +340,11 @@ class TrainingTests {
         for (int i = 0; i < X.length; i++) {
             expected[i] = Maths.forward(net, X[i])[3];
         }
-        Check.allClose(expected, model.outputs(Check.copy(X)), 1e-9, 1e-12, "outputs(X) of the trained model, for "
-                + X.length + " examples (a2 of forward(network(), x) for each row x)");
+        double[][] XCopy = Check.copy(X);
+        double[][] outputs = model.outputs(XCopy);
+        Check.newArray(outputs, "outputs(X) of the trained model", (Object) XCopy);
+        Check.allClose(expected, outputs, 1e-9, 1e-12, "outputs(X) of the trained model, for " + X.length
+                + " examples (a2 of forward(network(), x) for each row x)");
         Check.equal(Maths.classes(net, X), model.classes(Check.copy(X)), "classes(X) of the trained model (argmax of a2,"
                 + " for " + X.length + " examples)");
     }
@@ -395,7 +398,7 @@ class TrainingTests {
     @Order(13)
     @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
-    @DisplayName("step, train and accuracy leave their inputs unchanged")
+    @DisplayName("step, train, accuracy and the trained model's outputs and classes leave their inputs unchanged")
     void inputsAreNotChanged(@Student Training student, Seeded random) {
         Parameters p = Inputs.params(random, 2, 3, 2, 1.0);
         Parameters gradient = Inputs.params(random, 2, 3, 2, 1.0);
@@ -411,10 +414,15 @@ class TrainingTests {
         double[][] Y = Inputs.oneHot(train.y(), BLOB_K);
         double[][] XBefore = Check.copy(X);
         double[][] YBefore = Check.copy(Y);
-        student.train(X, Y, new TrainingConfig(4, Activation.RELU, Output.SOFTMAX_CROSS_ENTROPY, 1, 0.1, 16, 0,
-                random.nextSeed()));
+        Model model = student.train(X, Y, new TrainingConfig(4, Activation.RELU, Output.SOFTMAX_CROSS_ENTROPY, 1, 0.1,
+                16, 0, random.nextSeed()));
         Check.unchanged(XBefore, X, "X passed to train(X, Y, config) (shuffle an index order, not the rows)");
         Check.unchanged(YBefore, Y, "Y passed to train(X, Y, config) (shuffle an index order, not the rows)");
+        Check.isTrue(model != null, "train(X, Y, config) returned null");
+        model.outputs(X);
+        Check.unchanged(XBefore, X, "X passed to outputs(X) of the trained model (write a2 into a new array)");
+        model.classes(X);
+        Check.unchanged(XBefore, X, "X passed to classes(X) of the trained model");
 
         int[] predicted = random.labels(10, 3);
         int[] labels = random.labels(10, 3);
@@ -447,7 +455,7 @@ class TrainingTests {
 
     @Test
     @Order(15)
-    @Points(3)
+    @Points(2)
     @Visibility(AFTER_PUBLISHED)
     @Tag("training")
     @DisplayName("train: minibatch SGD gives the reference's parameters after 3 epochs (50 blobs, batches of 8 and a"
@@ -490,6 +498,86 @@ class TrainingTests {
         Inputs.rejects(() -> student.train(Check.copy(X), Check.copy(Y5), new TrainingConfig(3, Activation.RELU,
                 Output.SOFTMAX_CROSS_ENTROPY, 1, 0.1, 0, 0, random.nextSeed())),
                 "train(X, Y, config) with batch size 0");
+    }
+
+    @Test
+    @Order(17)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @Tag("training")
+    @DisplayName("train: the reference's parameters also at the batch edges, after 3 epochs: batch size 1, a last batch"
+            + " of one example (49 examples, batches of 8), and one example with batch size 4 (rtol 1e-6)")
+    void trainMatchesReferenceAtBatchEdges(@Student Training student, @Reference Training reference, Seeded random) {
+        Dataset blobs = blobs(random).train();
+        // Each edge with another activation and output, so that train is seen to follow config.g() and config.output().
+        record Edge(int n, int batchSize, Activation g, Output output) {
+        }
+        for (Edge edge : new Edge[] {new Edge(20, 1, Activation.RELU, Output.SOFTMAX_CROSS_ENTROPY),
+                new Edge(49, 8, Activation.TANH, Output.SIGMOID_BINARY_CROSS_ENTROPY),
+                new Edge(1, 4, Activation.SIGMOID, Output.IDENTITY_SQUARED_ERROR)}) {
+            double[][] X = java.util.Arrays.copyOf(blobs.X(), edge.n());
+            double[][] Y = new double[edge.n()][];
+            for (int i = 0; i < edge.n(); i++) {
+                Y[i] = switch (edge.output()) {
+                    case SOFTMAX_CROSS_ENTROPY -> Inputs.oneHot(blobs.y()[i], BLOB_K);
+                    case SIGMOID_BINARY_CROSS_ENTROPY -> new double[] {blobs.y()[i] % 2};
+                    case IDENTITY_SQUARED_ERROR -> random.gaussian(2, 1.0);
+                };
+            }
+            int k = Y[0].length;
+            TrainingConfig config = new TrainingConfig(5, edge.g(), edge.output(), 3, 0.1, edge.batchSize(), 0.01,
+                    random.nextSeed());
+            Network expected = reference.train(Check.copy(X), Check.copy(Y), config).network();
+            String call = "train(X, Y, " + describe(config) + ", seed " + config.seed() + ") on " + edge.n()
+                    + (edge.n() == 1 ? " example" : " examples");
+            Network actual = trained(student.train(Check.copy(X), Check.copy(Y), config), BLOB_D, config.hidden(), k,
+                    call);
+            Inputs.allClose(expected.p(), actual.p(), 1e-6, 1e-9, call + ", compared with the reference's training with"
+                    + " the same seed (batches of batchSize consecutive indices of the shuffled order, the last one"
+                    + " smaller, down to one example, and none empty; a batch size of 1 is allowed; n may be below the"
+                    + " batch size): network().p()");
+        }
+    }
+
+    @Test
+    @Order(18)
+    @Points(1)
+    @Visibility(AFTER_PUBLISHED)
+    @DisplayName("Model: classes follow outputs by the handout's rule, also on ties: a2 ≥ 0.5 with one output, the"
+            + " lowest c of equal largest outputs (trained with η 0, so x = 0 gives a2 = 0.5 and equal outputs)")
+    void modelClassesFollowTheRuleOnTies(@Student Training student, Seeded random) {
+        // With η = 0 the network stays initialize's, whose biases are zero: for x = 0 every score is exactly 0, so
+        // a sigmoid output is exactly 0.5 and softmax outputs are all equal. ReLU keeps a1 = g(0) = 0 there. The
+        // outputs must be the network's own (so that a model whose outputs are all zeros earns nothing here).
+        for (Output output : Output.values()) {
+            int k = output == Output.SOFTMAX_CROSS_ENTROPY ? 3 : 1;
+            double[][] X = random.gaussian(12, 2, 1.0);
+            double[][] Y = Inputs.targets(random, output, 12, k);
+            TrainingConfig config = new TrainingConfig(4, Activation.RELU, output, 1, 0, 4, 0, random.nextSeed());
+            Model model = student.train(Check.copy(X), Check.copy(Y), config);
+            Network net = trained(model, 2, 4, k, "train(X, Y, " + describe(config) + ")");
+            double[][] probes = random.gaussian(8, 2, 1.0);
+            probes[3] = new double[2];
+            String which = "the model trained by train(X, Y, " + describe(config) + ")";
+            double[][] a2 = model.outputs(Check.copy(probes));
+            double[][] forward = new double[probes.length][];
+            for (int i = 0; i < probes.length; i++) {
+                forward[i] = Maths.forward(net, probes[i])[3];
+            }
+            Check.allClose(forward, a2, 1e-9, 1e-12, "outputs(X) of " + which + ", for X = " + show(probes) + " (a2 of"
+                    + " forward(network(), x) for each row x)");
+            int[] expected = new int[probes.length];
+            for (int i = 0; i < probes.length; i++) {
+                int best = 0;
+                for (int c = 1; c < k; c++) {
+                    best = a2[i][c] > a2[i][best] ? c : best;
+                }
+                expected[i] = k == 1 ? (a2[i][0] >= 0.5 ? 1 : 0) : best;
+            }
+            Check.equal(expected, model.classes(Check.copy(probes)), "classes(X) of " + which + ", for X = "
+                    + show(probes) + " with outputs(X) = " + show(a2) + (k == 1 ? " (one output: 1 if a2 ≥ 0.5, else 0)"
+                    : " (argmax of a2, the lowest c on a tie)"));
+        }
     }
 
     // ---- shared ------------------------------------------------------------------------------

@@ -110,10 +110,10 @@ class VerifyAssignmentTest {
     void sigmoidAppliedTwiceLosesTheDerivativeAndGradientTests() {
         // g' itself (1.3–1.6), the step dL_dz1 (3.4, 3.8), backward (3.9, 3.10), gradients on networks with
         // sigmoid units (4.4, 4.6, 4.7, 4.11, and 4.10 at large scores; 1.11 for g' alone) and training with sigmoid
-        // units (5.7, and 5.15 against the reference's training); the tanh network of 4.5, the ReLU XOR network of 4.12
-        // and the ReLU trainings are unaffected
+        // units (5.7, and 5.15 and 5.17 against the reference's training); the tanh network of 4.5, the ReLU XOR
+        // network of 4.12 and the ReLU trainings are unaffected
         GradedExample bug = lost("sigmoid-applied-twice", "1.3", "1.4", "1.5", "1.6", "1.11", "3.4", "3.8", "3.9", "3.10",
-                "4.4", "4.6", "4.7", "4.10", "4.11", "5.7", "5.15");
+                "4.4", "4.6", "4.7", "4.10", "4.11", "5.7", "5.15", "5.17");
         assertTrue(bug.test("3.4").failure().contains("Likely cause: g' was evaluated at a1 = g(z1) instead of at z1"),
                 bug.failures());
         assertTrue(bug.test("4.4").failure().contains("g is applied twice"), bug.failures());
@@ -126,7 +126,7 @@ class VerifyAssignmentTest {
         // example again until some unit is on, where a1 = z1 is not the unit step. The XOR network of 4.12 has its
         // units at 0 or 1 wherever dL/dz2 is not 0, where a1 and the unit step agree.
         GradedExample bug = lost("relu-derivative-times-a1", "1.3", "1.4", "1.5", "1.6", "1.11", "3.4", "3.8", "3.9",
-                "3.10", "4.4", "4.6", "4.7", "4.10", "4.11", "5.7", "5.15");
+                "3.10", "4.4", "4.6", "4.7", "4.10", "4.11", "5.7", "5.15", "5.17");
         assertTrue(bug.test("3.4").failure().contains("Likely cause: dL/dz1 equals dL/da1 ⊙ a1: ReLU'(z1) is the"
                 + " unit step"), bug.failures());
         assertTrue(bug.test("1.4").failure().contains("gPrime(RELU, [-1e-300, 1e-300])"), bug.failures());
@@ -137,7 +137,7 @@ class VerifyAssignmentTest {
         // tanh'(0) = 1 − tanh(0) is still 1, so the test at z = 0 (1.4) passes; every test with tanh units elsewhere fails
         GradedExample bug = lost("tanh-derivative-not-squared",
                 "1.3", "1.5", "1.6", "1.11", "3.4", "3.8", "3.9", "3.10", "4.4", "4.5", "4.6", "4.7", "4.10", "4.11", "5.7",
-                "5.15");
+                "5.15", "5.17");
         assertTrue(bug.test("1.3").failure().contains("gPrime(TANH, [-3.0, -1.0, -0.25, 0.25, 1.5, 4.0])"),
                 bug.failures());
         assertTrue(bug.test("1.5").failure().contains("the analytic gradient does not match the numerical one"),
@@ -148,7 +148,8 @@ class VerifyAssignmentTest {
     void regularizedBiasLosesTheGradientTestsWithLambda() {
         // every gradient test with λ > 0 (4.12 at λ = 1, b1 = [0, −1]), and training with λ > 0; 4.7 has λ = 0, and the
         // cost (4.2) is right
-        GradedExample bug = lost("bias-regularized", "4.4", "4.5", "4.6", "4.8", "4.10", "4.11", "4.12", "5.7", "5.15");
+        GradedExample bug = lost("bias-regularized", "4.4", "4.5", "4.6", "4.8", "4.10", "4.11", "4.12", "5.7", "5.15",
+                "5.17");
         for (String number : List.of("4.4", "4.5", "4.6")) {
             assertTrue(bug.test(number).failure().contains("Likely cause: db is off by (λ/n) b"), bug.failures());
         }
@@ -169,7 +170,7 @@ class VerifyAssignmentTest {
         // whether 5.9 is lost changes with any change to the reference
         GradedExample bug = graded("gradient-not-divided-by-n");
         assertFalse(bug.report().failedToGrade(), bug.report().summary());
-        assertEquals(List.of("4.4", "4.5", "4.6", "4.7", "4.10", "4.11", "4.12", "5.7", "5.15"),
+        assertEquals(List.of("4.4", "4.5", "4.6", "4.7", "4.10", "4.11", "4.12", "5.7", "5.15", "5.17"),
                 bug.lostNumbers().stream().filter(number -> !number.equals("5.9")).toList(), bug::failures);
         for (String number : List.of("4.4", "4.5", "4.6", "4.7")) {
             assertTrue(bug.test(number).failure().contains("Likely cause: the gradient is n times too large"),
@@ -186,7 +187,7 @@ class VerifyAssignmentTest {
 
     @Test
     void shufflingXWithoutYLosesTheTrainingTests() {
-        GradedExample bug = lost("shuffles-x-without-y", "5.7", "5.9", "5.10", "5.12", "5.15");
+        GradedExample bug = lost("shuffles-x-without-y", "5.7", "5.9", "5.10", "5.12", "5.15", "5.17");
         TestOutcome fashion = bug.test("5.12");
         assertEquals(0, fashion.score(), fashion.failure());
         assertTrue(fashion.failure().contains("take each x with its own y"), fashion.failure());
@@ -194,7 +195,8 @@ class VerifyAssignmentTest {
 
     @Test
     void zeroInitializationLosesTheInitializationAndTrainingTests() {
-        GradedExample bug = lost("zero-initialization", "5.1", "5.2", "5.3", "5.9", "5.10", "5.12", "5.14", "5.15");
+        GradedExample bug = lost("zero-initialization", "5.1", "5.2", "5.3", "5.9", "5.10", "5.12", "5.14", "5.15",
+                "5.17");
         assertTrue(bug.test("5.1").failure().contains("the weights must be drawn at random, all different"),
                 bug.failures());
         assertEquals(0, bug.test("5.12").score(), bug.test("5.12").failure());
@@ -202,9 +204,11 @@ class VerifyAssignmentTest {
 
     @Test
     void anArgminInsteadOfArgmaxLosesTheModelTest() {
-        // the training tests measure accuracy from the network's parameters, not through classes
-        GradedExample bug = lost("predict-argmin", "5.11");
+        // the training tests measure accuracy from the network's parameters, not through classes; 5.18 compares
+        // classes with the model's own outputs
+        GradedExample bug = lost("predict-argmin", "5.11", "5.18");
         assertTrue(bug.test("5.11").failure().contains("classes(X) of the trained model (argmax of a2"), bug.failures());
+        assertTrue(bug.test("5.18").failure().contains("(argmax of a2, the lowest c on a tie)"), bug.failures());
     }
 
     @Test
@@ -219,10 +223,10 @@ class VerifyAssignmentTest {
 
     @Test
     void aTrainingLoopThatDrawsShufflesOrBatchesOtherwiseLosesOnlyTheComparisonWithTheReference() {
-        // each trains as well as the reference (blobs, XOR, Fashion-MNIST): only the comparison of the parameters
-        // after 3 epochs from the same seed (5.15) sees that it is not the handout's recipe
+        // each trains as well as the reference (blobs, XOR, Fashion-MNIST): only the comparisons of the parameters
+        // after 3 epochs from the same seed (5.15, and 5.17 at the batch edges) see that it is not the handout's recipe
         for (String mutant : List.of("two-generators", "shuffle-once", "last-batch-dropped")) {
-            GradedExample bug = lost(mutant, "5.15");
+            GradedExample bug = lost(mutant, "5.15", "5.17");
             assertTrue(bug.test("5.15").failure().contains("compared with the reference's training with the same seed"),
                     mutant + ": " + bug.failures());
         }
@@ -231,7 +235,7 @@ class VerifyAssignmentTest {
     @Test
     void drawingW2BeforeW1LosesTheComparisonsWithTheReference() {
         // the scale (5.3) and every property of a random initialization hold; only the numbers differ
-        GradedExample bug = lost("he-w2-drawn-first", "5.14", "5.15");
+        GradedExample bug = lost("he-w2-drawn-first", "5.14", "5.15", "5.17");
         assertTrue(bug.test("5.14").failure().contains("W1_jm = √(2/d) · nextGaussian() row by row, then W2_cj"),
                 bug.failures());
     }
