@@ -61,7 +61,9 @@ public final class Verifier {
      * @param seeds how many seeds the seed sweep grades the reference and the correct examples under; 0 skips it
      */
     public Verifier(Grader grader, int seeds, SweepProgress sweepProgress) {
-        this(grader, new Grader(JailOptions.defaults(), new SuiteRunner().stoppingAtFirstLoss()), seeds, sweepProgress);
+        // the automatic mutants are the reference with one change: staff code, compiled in this JVM
+        this(grader, Grader.forTrustedSources(JailOptions.defaults(), new SuiteRunner().stoppingAtFirstLoss()), seeds,
+                sweepProgress);
     }
 
     /**

@@ -1,6 +1,10 @@
 package nngrader.verify;
 
 import nngrader.cli.Main;
+import nngrader.grade.Grader;
+import nngrader.report.GradingReport;
+import nngrader.run.SuiteRunner;
+import nngrader.sandbox.JailOptions;
 import nngrader.mutation.Mutant;
 import nngrader.mutation.MutantGenerator;
 import nngrader.mutation.Operator;
@@ -14,6 +18,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -154,6 +160,36 @@ class AutomaticMutantsTest {
         Run bad = verify("--mutants", "some");
         assertEquals(2, bad.exit, bad.err);
         assertTrue(bad.err.contains("--mutants takes auto, named or all, not 'some'"), bad.err);
+    }
+
+    @Test
+    void theTrustedCompilerGradesAsTheChildCompilerDoesAndGradeAndBatchCannotChooseIt() throws IOException {
+        SuiteRunner firstLoss = new SuiteRunner().stoppingAtFirstLoss();
+        Grader bounded = new Grader(JailOptions.defaults(), firstLoss);
+        Grader trusted = Grader.forTrustedSources(JailOptions.defaults(), firstLoss);
+        Function<GradingReport, List<String>> verdicts = report -> report.tests().stream()
+                .map(t -> t.number() + " " + t.score() + "/" + t.maxScore() + " " + t.failure()).toList();
+        for (String body : List.of("return a - b * 1;", "return a + b / 1;", "return a + b * 1;")) {
+            Path submission = write(dir.resolve("submission-" + body.length() + body.hashCode()),
+                    CALCULATOR.replace("return a + b * 1;", body));
+            GradingReport child = bounded.grade(assignment, submission);
+            GradingReport inProcess = trusted.grade(assignment, submission);
+
+            assertEquals(child.summary(), inProcess.summary(), body);
+            assertEquals(verdicts.apply(child), verdicts.apply(inProcess), body);
+        }
+        assertTrue(trusted.grade(assignment, write(dir.resolve("broken"), CALCULATOR.replace("b * 1;", "b * 1")))
+                .summary().contains("DID NOT COMPILE"), "a mutant that does not compile is told as before");
+
+        assertTrue(trusted.trustsSources());
+        assertFalse(new Grader().trustsSources());
+        assertFalse(new Grader(JailOptions.defaults()).trustsSources());
+        assertFalse(bounded.trustsSources());
+        for (String command : List.of("grade", "batch")) {
+            Main.commandLine().getSubcommands().get(command).getCommandSpec().options().forEach(option ->
+                    assertFalse(String.join(" ", option.description()).matches("(?is).*(trust|compil).*"),
+                            command + " " + option.longestName() + " must not choose how submissions compile"));
+        }
     }
 
     // ---- the demo assignment -------------------------------------------------------------------
