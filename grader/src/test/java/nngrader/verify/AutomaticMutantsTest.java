@@ -142,8 +142,8 @@ class AutomaticMutantsTest {
 
         assertEquals(1, run.exit, run.out);
         assertTrue(row(run.out, FILE).matches(FILE + " +6 +0 +0 +1 +0 +0 +1 +0\\.0 %"), run.out);
-        assertTrue(run.out.contains("(5 more compile to a different program but were not graded: --max-mutants or"
-                + " --mutant left them out)"), run.out);
+        assertTrue(run.out.contains("(5 more compile to a different program but were not graded: --max-mutants,"
+                + " --mutant or --sample left them out)"), run.out);
         assertTrue(run.out.contains("no automatic mutant Calculator.add:constant:ffffff was made"), run.out);
     }
 
@@ -160,6 +160,33 @@ class AutomaticMutantsTest {
         Run bad = verify("--mutants", "some");
         assertEquals(2, bad.exit, bad.err);
         assertTrue(bad.err.contains("--mutants takes auto, named or all, not 'some'"), bad.err);
+    }
+
+    @Test
+    void twoJobsPrintWhatOneJobPrintsInTheSameOrder() {
+        Run one = verify("--mutants", "auto", "--seeds", "0", "--jobs", "1");
+        Run two = verify("--mutants", "auto", "--seeds", "0", "--jobs", "2");
+
+        assertEquals(withoutTimes(one.out), withoutTimes(two.out));
+        assertEquals(mutantLines(one.err), mutantLines(two.err));
+        assertEquals(6, mutantLines(two.err).size(), two.err);
+        assertEquals(1, two.exit, "the survivor still fails verify: " + two.out);
+    }
+
+    @Test
+    void aSampleGradesTheSameEvenlySpreadMutantsEveryRunAndSaysSoInTheHeader() {
+        List<Mutant> generated = new MutantGenerator().generate(FILE, CALCULATOR);
+
+        Run run = verify("--mutants", "auto", "--sample", "2");
+
+        // of the 6 that compile to a new program, the middles of the two halves: the 2nd and the 5th
+        List<String> graded = mutantLines(run.err).stream().map(l -> l.split(" ")[3].replaceAll(":$", "")).toList();
+        assertEquals(List.of(generated.get(1).id(), generated.get(4).id()), graded, run.err);
+        assertTrue(run.out.contains("automatic mutants (one small change inside a solution region each; a sample of 2"
+                + " per file, spread evenly (--sample 2)):"), run.out);
+        assertTrue(row(run.out, FILE).matches(FILE + " +6 +0 +0 +2 +\\d +\\d +\\d +[0-9.]+ %"), run.out);
+        assertTrue(run.out.contains("(4 more compile to a different program but were not graded"), run.out);
+        assertEquals(2, verify("--mutants", "auto", "--sample", "0").exit, "a sample of none is refused");
     }
 
     @Test
@@ -207,6 +234,16 @@ class AutomaticMutantsTest {
         System.arraycopy(options, 0, args, 3, options.length);
         int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** The progress lines of graded mutants without their seconds: "automatic mutant 3 Calculator.add:...: killed". */
+    private static List<String> mutantLines(String err) {
+        return err.lines().filter(l -> l.startsWith("automatic mutant ")).map(l -> l.replaceAll(" \\([0-9.]+ s\\)$", ""))
+                .toList();
+    }
+
+    private static String withoutTimes(String out) {
+        return out.replaceAll("\\d+ s, [0-9.]+ s per mutant graded", "(time)");
     }
 
     private static String row(String table, String start) {
