@@ -35,7 +35,7 @@ import nngrader.locate.LocatedSubmission;
  * the grading's folder; what a source can make it do is spend time and memory, which the limits above bound
  * (CPU time, wall time, {@code -Xmx}, and a stack of its own: {@code -Xss4m}).
  */
-public final class BoundedCompiler {
+public final class BoundedCompiler implements SourceCompiler {
     /** Compiler CPU time per run: a normal submission takes 2 to 5 s of it on a loaded 2-core machine. */
     static final Duration CPU_LIMIT = Duration.ofSeconds(20);
     /** Wall time per run, so that a compiler that is starved of CPU still ends. */
@@ -60,6 +60,7 @@ public final class BoundedCompiler {
     }
 
     /** As {@link SubmissionCompiler#compile}; {@code outputDir}'s parent holds the exchange files. */
+    @Override
     public CompiledSubmission compile(LocatedSubmission submission, TemplateSources template, Path outputDir) {
         Map<SubmittedFile, String> failed = new LinkedHashMap<>();
         Path work;
