@@ -170,6 +170,12 @@ public final class Grader {
                     Instant runStart = seedKeys == null ? start : Instant.now();
                     RunResult run = runner.run(assignment, sandbox, suiteLoader, seedKey, runStart.plus(budget),
                             compiled.standInErrors());
+                    if (run.graderProblem() != null) {
+                        // no test after it said anything true of the submission; verify must not call it killed
+                        reports.add(GradingReport.failed(assignment.title(), "the grader could not run the hidden"
+                                + " tests: " + run.graderProblem(), seconds(runStart)));
+                        continue;
+                    }
                     String summary = SubmissionSummary.of(located, compiled);
                     if (run.suiteProblem() != null) {
                         summary += "\n\n(for the staff) problem with the hidden suite: " + run.suiteProblem();
@@ -182,7 +188,7 @@ public final class Grader {
             List<String> staffNotes = prepared.staffNote().isEmpty() ? List.of() : List.of(prepared.staffNote());
             for (GradingReport report : reports) {
                 graded.accept(new GradingReport(report.title(), report.summary(), report.tests(),
-                        report.executionSeconds(), false, staffNotes));
+                        report.executionSeconds(), report.failedToGrade(), staffNotes));
             }
         } finally {
             ScratchFolder.delete(scratch);

@@ -1,6 +1,7 @@
 package nngrader.run;
 
 import nngrader.sandbox.StudentFailure;
+import nngrader.sandbox.WorkerUnavailable;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 
 /**
@@ -17,6 +18,11 @@ final class FailureText {
         StudentFailure student = studentFailure(thrown);
         if (student != null) {
             return withFrames(student);
+        }
+        WorkerUnavailable unavailable = WorkerUnavailable.in(thrown);
+        if (unavailable != null) {
+            return "the grader could not run this test: no worker process could be started for your code (not your"
+                    + " fault: tell the course staff)";
         }
         if (thrown instanceof AssertionError) {
             String message = thrown.getMessage();

@@ -4,6 +4,7 @@ import nngrader.api.Number;
 import nngrader.api.Points;
 import nngrader.api.Visibility;
 import nngrader.sandbox.CallTimedOut;
+import nngrader.sandbox.WorkerUnavailable;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
@@ -40,6 +41,7 @@ final class OutcomeCollector implements TestExecutionListener {
     private final Map<String, TestExecutionResult> finished = new LinkedHashMap<>();
     private final Map<String, String> notRun = new LinkedHashMap<>();
     private final List<String> suiteProblems = new ArrayList<>();
+    private String graderProblem;
 
     OutcomeCollector(Session session) {
         this.session = session;
@@ -72,6 +74,10 @@ final class OutcomeCollector implements TestExecutionListener {
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         if (id.isTest()) {
             finished.put(id.getUniqueId(), result);
+            WorkerUnavailable unavailable = result.getThrowable().map(WorkerUnavailable::in).orElse(null);
+            if (unavailable != null && graderProblem == null) {
+                graderProblem = id.getDisplayName() + ": " + unavailable.getMessage();
+            }
             TestRecord record = session.record(id.getUniqueId());
             inform(record, result);
             if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL || record != null && record.fractionOr(1) < 1) {
@@ -123,7 +129,7 @@ final class OutcomeCollector implements TestExecutionListener {
         // Students read the summary too: name no package of the hidden suite.
         String problem = outcomes.isEmpty() ? "no tests found: check suite.packages and suite.classPath in assignment.json"
                 : suiteProblems.isEmpty() ? null : String.join("\n", suiteProblems);
-        return new RunResult(List.copyOf(outcomes), problem);
+        return new RunResult(List.copyOf(outcomes), problem, graderProblem);
     }
 
     private TestOutcome outcome(TestIdentifier test, Numbering numbering) {

@@ -78,7 +78,7 @@ final class WorkerClient {
             process = WorkerProcess.start(command, environment, settings.workingDirectory(), settings.maxFrameBytes(),
                     callbacks::answer);
         } catch (IOException e) {
-            throw new IllegalStateException("cannot start the worker JVM: " + e.getMessage(), e);
+            throw new WorkerUnavailable("cannot start the worker JVM: " + e.getMessage(), e);
         }
         try {
             ReplyReader replies = new ReplyReader(json, values, settings);
@@ -89,14 +89,14 @@ final class WorkerClient {
                         Duration.between(begin, Instant.now()), callbacks);
             }
             process.kill();
-            throw new IllegalStateException("the worker JVM did not start (" + (first == null ? "no answer in "
-                    + startupLimit.toSeconds() + " s" : first) + "): " + process.stderr(DEATH_GRACE));
+            throw new WorkerUnavailable("the worker JVM did not start (" + (first == null ? "no answer in "
+                    + startupLimit.toSeconds() + " s" : first) + "): " + process.stderr(DEATH_GRACE), null);
         } catch (IOException | InterruptedException e) {
             process.kill();
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            throw new IllegalStateException("the worker JVM did not start: " + e.getMessage(), e);
+            throw new WorkerUnavailable("the worker JVM did not start: " + e.getMessage(), e);
         }
     }
 

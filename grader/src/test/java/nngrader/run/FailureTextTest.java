@@ -21,4 +21,14 @@ class FailureTextTest {
                 + " result of a null or a wrongly shaped value returned by your code)",
                 FailureText.of(new ArrayIndexOutOfBoundsException("Index 3 out of bounds for length 3")));
     }
+
+    @Test
+    void aWorkerThatCouldNotStartIsTheGradersProblemNotTheStudentsCode() {
+        // seen when another grading swept this grading's folder: "Cannot run program ... error=2"
+        RuntimeException thrown = new RuntimeException("call failed", new nngrader.sandbox.WorkerUnavailable(
+                "cannot start the worker JVM: Cannot run program \"/usr/bin/sh\": error=2", null));
+        String text = FailureText.of(thrown);
+        assertEquals("the grader could not run this test: no worker process could be started for your code (not your"
+                + " fault: tell the course staff)", text);
+    }
 }
