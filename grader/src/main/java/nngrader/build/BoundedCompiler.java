@@ -27,7 +27,7 @@ import nngrader.locate.LocatedSubmission;
  * every file left is blamed), falls back like a file that does not compile, with a message that says why
  * ("Softmax.java took longer than 20 s to compile"), and the rest is compiled again.
  */
-public final class BoundedCompiler {
+public final class BoundedCompiler implements SourceCompiler {
     /** Compiler CPU time per run: a normal submission takes 2 to 5 s of it on a loaded 2-core machine. */
     static final Duration CPU_LIMIT = Duration.ofSeconds(20);
     /** Wall time per run, so that a compiler that is starved of CPU still ends. */
@@ -52,6 +52,7 @@ public final class BoundedCompiler {
     }
 
     /** As {@link SubmissionCompiler#compile}; {@code outputDir}'s parent holds the exchange files. */
+    @Override
     public CompiledSubmission compile(LocatedSubmission submission, TemplateSources template, Path outputDir) {
         Map<SubmittedFile, String> failed = new LinkedHashMap<>();
         Path work;

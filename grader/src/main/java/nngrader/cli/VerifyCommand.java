@@ -58,6 +58,16 @@ final class VerifyCommand implements Callable<Integer> {
                     + " Trainer.step:off-by-one:0a04b4")
     List<String> mutantIds = new ArrayList<>();
 
+    @Option(names = "--sample", paramLabel = "N",
+            description = "grade only N automatic mutants of each file, spread evenly over those that compile to a new"
+                    + " program (the same ones every run: a quick check, e.g. in mvn verify)")
+    Integer sample;
+
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "grade N automatic mutants at once, each with its own worker (default: the number of"
+                    + " processors, ${DEFAULT-VALUE}); the output is the same for any N")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--quiet", description = "do not print each submission's name as it is graded")
     boolean quiet;
 
@@ -75,8 +85,14 @@ final class VerifyCommand implements Callable<Integer> {
         if (maxMutants != null && maxMutants < 0) {
             throw new ParameterException(spec.commandLine(), "--max-mutants must be 0 or more, not " + maxMutants);
         }
+        if (sample != null && sample < 1) {
+            throw new ParameterException(spec.commandLine(), "--sample must be 1 or more, not " + sample);
+        }
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be 1 or more, not " + jobs);
+        }
         var selection = new AutomaticMutants.Selection(file, maxMutants == null ? Integer.MAX_VALUE : maxMutants,
-                Set.copyOf(mutantIds));
+                Set.copyOf(mutantIds), sample == null ? 0 : sample);
         PrintWriter progress = spec.commandLine().getErr();
         if (seeds < 0) {
             throw new ParameterException(spec.commandLine(), "--seeds must be 0 (no sweep) or more, not " + seeds);
@@ -86,7 +102,7 @@ final class VerifyCommand implements Callable<Integer> {
                 progress.println("seed sweep of the " + submission + ": " + done + " of " + of + " seeds");
                 progress.flush();
             }
-        });
+        }).withMutantJobs(jobs);
         int[] count = {0};
         Verification verification = verifier.verify(assignment, scope, selection, graded -> {
             if (!quiet) {

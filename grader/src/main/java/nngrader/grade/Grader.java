@@ -6,6 +6,8 @@ import nngrader.assignment.InvalidAssignmentException;
 import nngrader.assignment.StaleSources;
 import nngrader.build.CompiledSubmission;
 import nngrader.build.BoundedCompiler;
+import nngrader.build.SourceCompiler;
+import nngrader.build.TrustedSourcesCompiler;
 import nngrader.build.TemplateSources;
 import nngrader.locate.LocatedSubmission;
 import nngrader.locate.SubmissionLocator;
@@ -43,7 +45,7 @@ public final class Grader {
 
     private final AssignmentLoader loader = new AssignmentLoader();
     private final SubmissionLocator locator = new SubmissionLocator();
-    private final BoundedCompiler compiler = new BoundedCompiler();
+    private final SourceCompiler compiler;
     private final SuiteRunner runner;
     private final JailOptions jail;
 
@@ -58,8 +60,29 @@ public final class Grader {
 
     /** @param runner runs the hidden suite, e.g. one that stops at the first lost point for verify's mutants */
     public Grader(JailOptions jail, SuiteRunner runner) {
+        this(jail, runner, new BoundedCompiler());
+    }
+
+    private Grader(JailOptions jail, SuiteRunner runner, SourceCompiler compiler) {
         this.jail = jail;
         this.runner = runner;
+        this.compiler = compiler;
+    }
+
+    /**
+     * A grader for TRUSTED SOURCES ONLY: {@code grader verify}'s mutants of the reference, which it compiles in
+     * this JVM with no heap or time limit ({@link TrustedSourcesCompiler}) instead of a bounded child JVM per
+     * grading. Everything else is a grading as any: the submission is located, compiled file by file, and run
+     * in a jailed worker by the hidden suite. {@code grade} and {@code batch} never make one: a student's
+     * upload is always compiled by a {@link BoundedCompiler}.
+     */
+    public static Grader forTrustedSources(JailOptions jail, SuiteRunner runner) {
+        return new Grader(jail, runner, new TrustedSourcesCompiler());
+    }
+
+    /** Whether this grader compiles in its own JVM, without limits ({@link #forTrustedSources}). */
+    public boolean trustsSources() {
+        return compiler instanceof TrustedSourcesCompiler;
     }
 
     public GradingReport grade(Path assignmentDir, Path submissionDir) {

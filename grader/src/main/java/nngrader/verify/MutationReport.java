@@ -14,13 +14,14 @@ import java.util.Map;
  * @param stale    ids that the equivalent-mutant file lists but no mutant has any more (a warning)
  * @param problems one sentence each for what kept mutants from being made or read (they fail verify)
  * @param seconds  how long the automatic mutants took in all
+ * @param sample   how the mutants graded were sampled (e.g. "a sample of 3 per file..."); empty when they were not
  */
 public record MutationReport(List<String> files, List<AutomaticMutant> mutants, List<String> stale,
-        List<String> problems, double seconds) {
+        List<String> problems, double seconds, String sample) {
 
     /** No automatic mutants: verify ran only the named ones. */
     public static MutationReport none() {
-        return new MutationReport(List.of(), List.of(), List.of(), List.of(), 0);
+        return new MutationReport(List.of(), List.of(), List.of(), List.of(), 0, "");
     }
 
     public boolean ran() {

@@ -17,8 +17,9 @@ public final class MutationTable {
     public void print(MutationReport report, PrintWriter out) {
         long graded = report.mutants().stream().filter(AutomaticMutant::wasGraded).count();
         out.println();
-        out.printf(Locale.ROOT, "automatic mutants (one small change inside a solution region each): %.0f s, %.1f s per"
-                + " mutant graded%n", report.seconds(), report.secondsPerGraded());
+        out.printf(Locale.ROOT, "automatic mutants (one small change inside a solution region each%s): %.0f s, %.1f s"
+                + " per mutant graded%n", report.sample().isEmpty() ? "" : "; " + report.sample(), report.seconds(),
+                report.secondsPerGraded());
         if (report.files().isEmpty()) {
             return;
         }
@@ -34,8 +35,8 @@ public final class MutationTable {
         }
         long notGraded = report.mutants().stream().filter(m -> m.fate() == Fate.NOT_GRADED).count();
         if (notGraded > 0) {
-            out.println("(" + notGraded + " more compile to a different program but were not graded: --max-mutants or"
-                    + " --mutant left them out)");
+            out.println("(" + notGraded + " more compile to a different program but were not graded: --max-mutants,"
+                    + " --mutant or --sample left them out)");
         }
         List<AutomaticMutant> unexplained = report.unexplained();
         if (!unexplained.isEmpty()) {

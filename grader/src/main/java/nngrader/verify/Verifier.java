@@ -41,6 +41,7 @@ public final class Verifier {
     private final Grader mutantGrader;
     private final int seeds;
     private final SweepProgress sweepProgress;
+    private final int mutantJobs;
 
     /** Told how a seed sweep advances, which takes minutes. */
     public interface SweepProgress {
@@ -61,7 +62,9 @@ public final class Verifier {
      * @param seeds how many seeds the seed sweep grades the reference and the correct examples under; 0 skips it
      */
     public Verifier(Grader grader, int seeds, SweepProgress sweepProgress) {
-        this(grader, new Grader(JailOptions.defaults(), new SuiteRunner().stoppingAtFirstLoss()), seeds, sweepProgress);
+        // the automatic mutants are the reference with one change: staff code, compiled in this JVM
+        this(grader, Grader.forTrustedSources(JailOptions.defaults(), new SuiteRunner().stoppingAtFirstLoss()), seeds,
+                sweepProgress);
     }
 
     /**
@@ -73,6 +76,10 @@ public final class Verifier {
     }
 
     public Verifier(Grader grader, Grader mutantGrader, int seeds, SweepProgress sweepProgress) {
+        this(grader, mutantGrader, seeds, sweepProgress, 1);
+    }
+
+    private Verifier(Grader grader, Grader mutantGrader, int seeds, SweepProgress sweepProgress, int mutantJobs) {
         if (seeds < 0) {
             throw new IllegalArgumentException("seeds must be 0 or more, not " + seeds);
         }
@@ -80,6 +87,15 @@ public final class Verifier {
         this.mutantGrader = mutantGrader;
         this.seeds = seeds;
         this.sweepProgress = sweepProgress;
+        this.mutantJobs = mutantJobs;
+    }
+
+    /** This verifier grading {@code jobs} automatic mutants at once, each with its own worker (1 by default). */
+    public Verifier withMutantJobs(int jobs) {
+        if (jobs < 1) {
+            throw new IllegalArgumentException("jobs must be 1 or more, not " + jobs);
+        }
+        return new Verifier(grader, mutantGrader, seeds, sweepProgress, jobs);
     }
 
     /**
@@ -118,7 +134,7 @@ public final class Verifier {
                 boolean referenceOk = !submissions.isEmpty() && submissions.get(0).ok();
                 if (scope.automatic() && referenceOk) {
                     // a mutant of a reference that already loses points would be "killed" by the reference's own failures
-                    automatic = new AutomaticMutants(new ExampleGrader(assignment, mutantGrader)).run(assignment,
+                    automatic = new AutomaticMutants(new ExampleGrader(assignment, mutantGrader), mutantJobs).run(assignment,
                             selection, EquivalentMutants.read(dir), mutated);
                 }
                 // a reference that loses points under its own seed already fails verify: a sweep would say it N times

@@ -1,6 +1,10 @@
 package nngrader.verify;
 
 import nngrader.cli.Main;
+import nngrader.grade.Grader;
+import nngrader.report.GradingReport;
+import nngrader.run.SuiteRunner;
+import nngrader.sandbox.JailOptions;
 import nngrader.mutation.Mutant;
 import nngrader.mutation.MutantGenerator;
 import nngrader.mutation.Operator;
@@ -14,6 +18,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -136,8 +142,8 @@ class AutomaticMutantsTest {
 
         assertEquals(1, run.exit, run.out);
         assertTrue(row(run.out, FILE).matches(FILE + " +6 +0 +0 +1 +0 +0 +1 +0\\.0 %"), run.out);
-        assertTrue(run.out.contains("(5 more compile to a different program but were not graded: --max-mutants or"
-                + " --mutant left them out)"), run.out);
+        assertTrue(run.out.contains("(5 more compile to a different program but were not graded: --max-mutants,"
+                + " --mutant or --sample left them out)"), run.out);
         assertTrue(run.out.contains("no automatic mutant Calculator.add:constant:ffffff was made"), run.out);
     }
 
@@ -156,6 +162,63 @@ class AutomaticMutantsTest {
         assertTrue(bad.err.contains("--mutants takes auto, named or all, not 'some'"), bad.err);
     }
 
+    @Test
+    void twoJobsPrintWhatOneJobPrintsInTheSameOrder() {
+        Run one = verify("--mutants", "auto", "--seeds", "0", "--jobs", "1");
+        Run two = verify("--mutants", "auto", "--seeds", "0", "--jobs", "2");
+
+        assertEquals(withoutTimes(one.out), withoutTimes(two.out));
+        assertEquals(mutantLines(one.err), mutantLines(two.err));
+        assertEquals(6, mutantLines(two.err).size(), two.err);
+        assertEquals(1, two.exit, "the survivor still fails verify: " + two.out);
+    }
+
+    @Test
+    void aSampleGradesTheSameEvenlySpreadMutantsEveryRunAndSaysSoInTheHeader() {
+        List<Mutant> generated = new MutantGenerator().generate(FILE, CALCULATOR);
+
+        Run run = verify("--mutants", "auto", "--sample", "2");
+
+        // of the 6 that compile to a new program, the middles of the two halves: the 2nd and the 5th
+        List<String> graded = mutantLines(run.err).stream().map(l -> l.split(" ")[3].replaceAll(":$", "")).toList();
+        assertEquals(List.of(generated.get(1).id(), generated.get(4).id()), graded, run.err);
+        assertTrue(run.out.contains("automatic mutants (one small change inside a solution region each; a sample of 2"
+                + " per file, spread evenly (--sample 2)):"), run.out);
+        assertTrue(row(run.out, FILE).matches(FILE + " +6 +0 +0 +2 +\\d +\\d +\\d +[0-9.]+ %"), run.out);
+        assertTrue(run.out.contains("(4 more compile to a different program but were not graded"), run.out);
+        assertEquals(2, verify("--mutants", "auto", "--sample", "0").exit, "a sample of none is refused");
+    }
+
+    @Test
+    void theTrustedCompilerGradesAsTheChildCompilerDoesAndGradeAndBatchCannotChooseIt() throws IOException {
+        SuiteRunner firstLoss = new SuiteRunner().stoppingAtFirstLoss();
+        Grader bounded = new Grader(JailOptions.defaults(), firstLoss);
+        Grader trusted = Grader.forTrustedSources(JailOptions.defaults(), firstLoss);
+        Function<GradingReport, List<String>> verdicts = report -> report.tests().stream()
+                .map(t -> t.number() + " " + t.score() + "/" + t.maxScore() + " " + t.failure()).toList();
+        for (String body : List.of("return a - b * 1;", "return a + b / 1;", "return a + b * 1;")) {
+            Path submission = write(dir.resolve("submission-" + body.length() + body.hashCode()),
+                    CALCULATOR.replace("return a + b * 1;", body));
+            GradingReport child = bounded.grade(assignment, submission);
+            GradingReport inProcess = trusted.grade(assignment, submission);
+
+            assertEquals(child.summary(), inProcess.summary(), body);
+            assertEquals(verdicts.apply(child), verdicts.apply(inProcess), body);
+        }
+        assertTrue(trusted.grade(assignment, write(dir.resolve("broken"), CALCULATOR.replace("b * 1;", "b * 1")))
+                .summary().contains("DID NOT COMPILE"), "a mutant that does not compile is told as before");
+
+        assertTrue(trusted.trustsSources());
+        assertFalse(new Grader().trustsSources());
+        assertFalse(new Grader(JailOptions.defaults()).trustsSources());
+        assertFalse(bounded.trustsSources());
+        for (String command : List.of("grade", "batch")) {
+            Main.commandLine().getSubcommands().get(command).getCommandSpec().options().forEach(option ->
+                    assertFalse(String.join(" ", option.description()).matches("(?is).*(trust|compil).*"),
+                            command + " " + option.longestName() + " must not choose how submissions compile"));
+        }
+    }
+
     // ---- the demo assignment -------------------------------------------------------------------
 
     private record Run(int exit, String out, String err) {
@@ -171,6 +234,16 @@ class AutomaticMutantsTest {
         System.arraycopy(options, 0, args, 3, options.length);
         int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(args);
         return new Run(exit, out.toString(), err.toString());
+    }
+
+    /** The progress lines of graded mutants without their seconds: "automatic mutant 3 Calculator.add:...: killed". */
+    private static List<String> mutantLines(String err) {
+        return err.lines().filter(l -> l.startsWith("automatic mutant ")).map(l -> l.replaceAll(" \\([0-9.]+ s\\)$", ""))
+                .toList();
+    }
+
+    private static String withoutTimes(String out) {
+        return out.replaceAll("\\d+ s, [0-9.]+ s per mutant graded", "(time)");
     }
 
     private static String row(String table, String start) {

@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Measures `grader verify` grading every automatic mutant of an assignment: wall seconds, CPU seconds of
+every process the run starts (verify JVM, compilers, jailed workers), how many mutants were graded, and the
+wall and CPU seconds per graded mutant.
+
+CPU comes from a cpuacct cgroup that the run is started in (cgroup v1 cpuacct.usage, or v2 cpu.stat
+usage_usec): a jailed worker is re-parented and reaped by init, so a parent's rusage would miss it, and
+the workers' own pids and memory cgroups are in other hierarchies (v1), which leaves cpuacct alone.
+
+    python3 grader/bench/verify.py                                   # both assignments, all automatic mutants
+    python3 grader/bench/verify.py --assignment assignments/softmax-regression --file Trainer
+    python3 grader/bench/verify.py --file Trainer --max-mutants 10 --runs 3 \\
+        --jar /tmp/before/nngrader.jar --jar grader/target/nngrader.jar   # before/after, alternating, medians
+
+A jar given with --jar needs its lib/ folder beside it (copy grader/target/lib with it). verify exits 1
+when a survivor is unexplained; that is the suite's verdict, not a failed measurement, so it is printed.
+Needs root and a writable cgroup file system.
+"""
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from benchmark import ROOT  # noqa: E402  (same folder)
+
+ASSIGNMENTS = ["assignments/softmax-regression", "assignments/mlp-backprop"]
+# "automatic mutant 12 Trainer.step:constant:f4568b: killed (0.9 s)", one line per graded mutant, on stderr
+GRADED = re.compile(r"^automatic mutant \d+ \S+: (\w[\w ]*) \(")
+
+
+class CpuCgroup:
+    """A cgroup that counts the CPU time of every process started in it."""
+
+    def __init__(self, name):
+        self.v2 = os.path.exists("/sys/fs/cgroup/cgroup.controllers")
+        self.folder = os.path.join("/sys/fs/cgroup" if self.v2 else "/sys/fs/cgroup/cpuacct", name)
+        os.mkdir(self.folder)
+
+    def enter_command(self):
+        """A shell prefix that moves itself into the cgroup, then execs the rest of the command."""
+        return ["sh", "-c", f'echo $$ > "{self.folder}/cgroup.procs" || exit 96; exec "$@"', "enter"]
+
+    def cpu_seconds(self):
+        if self.v2:
+            with open(os.path.join(self.folder, "cpu.stat")) as f:
+                return next(int(line.split()[1]) for line in f if line.startswith("usage_usec")) / 1e6
+        with open(os.path.join(self.folder, "cpuacct.usage")) as f:
+            return int(f.read()) / 1e9
+
+    def remove(self):
+        # the last worker may still be exiting; the grader reaps what it started
+        for _ in range(100):
+            try:
+                os.rmdir(self.folder)
+                return
+            except OSError:
+                time.sleep(0.1)
+        print(f"could not remove {self.folder}: processes are left in it", file=sys.stderr)
+
+
+def run_verify(jar, assignment, extra):
+    """One verify run in a fresh cgroup: (wall s, CPU s, mutants graded, fates by name, exit status)."""
+    cgroup = CpuCgroup(f"nngrader-verify-bench-{os.getpid()}-{int(time.time() * 1000)}")
+    command = cgroup.enter_command() + ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar,
+                                        "verify", "--assignment", assignment, "--mutants", "auto", "--seeds", "0"] + extra
+    try:
+        start = time.monotonic()
+        process = subprocess.run(command, cwd=ROOT, capture_output=True, text=True)
+        wall = time.monotonic() - start
+        time.sleep(0.2)
+        cpu = cgroup.cpu_seconds()
+    finally:
+        cgroup.remove()
+    fates = {}
+    for line in process.stderr.splitlines():
+        match = GRADED.match(line)
+        if match:
+            fates[match.group(1)] = fates.get(match.group(1), 0) + 1
+    if "automatic mutants (" not in process.stdout:
+        sys.exit(f"verify printed no automatic mutants (exit status {process.returncode}):\n{process.stderr[-3000:]}")
+    return wall, cpu, sum(fates.values()), fates, process.returncode
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--assignment", action="append", help="repeatable (default: both assignments)")
+    parser.add_argument("--file", help="only the automatic mutants of the files whose path contains this")
+    parser.add_argument("--max-mutants", type=int, help="grade at most this many automatic mutants per run")
+    parser.add_argument("--jobs", type=int, help="verify's --jobs (default: verify's own)")
+    parser.add_argument("--runs", type=int, default=1, help="runs per jar and assignment; medians are printed")
+    parser.add_argument("--jar", action="append",
+                        help="repeatable, to compare builds in one run (default: grader/target/nngrader.jar)")
+    args = parser.parse_args()
+
+    jars = args.jar or [os.path.join(ROOT, "grader/target/nngrader.jar")]
+    for jar in jars:
+        if not os.path.exists(jar):
+            sys.exit(f"{jar} is missing; build first: mvn -B -q -DskipTests package")
+    extra = (["--file", args.file] if args.file else []) + (
+        ["--max-mutants", str(args.max_mutants)] if args.max_mutants is not None else []) + (
+        ["--jobs", str(args.jobs)] if args.jobs is not None else [])
+    print(f"grader verify --mutants auto --seeds 0 {' '.join(extra)}; {args.runs} run(s) each, {os.cpu_count()} CPUs,"
+          f" load average {os.getloadavg()[0]:.1f} at the start")
+    print(f"{'assignment':<20} {'jar':<28} {'run':>3} {'wall s':>8} {'CPU s':>8} {'graded':>6} {'wall s/m':>8}"
+          f" {'CPU s/m':>8}  fates")
+    for assignment in args.assignment or ASSIGNMENTS:
+        runs = {jar: [] for jar in jars}
+        # alternating, so that a change of the machine's load falls on every build alike
+        for i in range(args.runs):
+            for jar in jars:
+                wall, cpu, graded, fates, status = run_verify(jar, assignment, extra)
+                runs[jar].append((wall, cpu, graded))
+                told = ", ".join(f"{n} {fate}" for fate, n in sorted(fates.items()))
+                print(f"{os.path.basename(assignment):<20} {short(jar):<28} {i + 1:>3} {wall:>8.1f} {cpu:>8.1f}"
+                      f" {graded:>6} {per(wall, graded)} {per(cpu, graded)}  {told} (exit {status})", flush=True)
+        for jar in jars:
+            wall = statistics.median(r[0] for r in runs[jar])
+            cpu = statistics.median(r[1] for r in runs[jar])
+            graded = statistics.median(r[2] for r in runs[jar])
+            print(f"{os.path.basename(assignment):<20} {short(jar):<28} {'med':>3} {wall:>8.1f} {cpu:>8.1f}"
+                  f" {graded:>6.0f} {per(wall, graded)} {per(cpu, graded)}")
+
+
+def per(seconds, graded):
+    """Seconds per graded mutant, in a column of 8."""
+    return f"{seconds / graded:>8.2f}" if graded else f"{'-':>8}"
+
+
+def short(jar):
+    """The jar's folder and name, enough to tell builds apart."""
+    return os.path.join(os.path.basename(os.path.dirname(os.path.abspath(jar))), os.path.basename(jar))[-28:]
+
+
+if __name__ == "__main__":
+    main()
