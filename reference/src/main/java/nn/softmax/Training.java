@@ -14,7 +14,9 @@ public interface Training {
      * {@link SoftmaxRegression#loss}): each epoch shuffles the examples with a generator seeded
      * from {@code config.seed()}, keeping each x with its y, and takes one step per batch of
      * {@code config.batchSize()} (the last batch of an epoch may be smaller).
-     *                                                  shapes: X [n][d], y [n] labels in [0, k)
+     *                                                  shapes: X [n][d] with n ≥ 1, y [n] labels in [0, k)
+     *
+     * @throws IllegalArgumentException if the batch size is below 1, or X and y have different lengths
      */
     Classifier train(double[][] X, int[] y, int k, TrainingConfig config);
 

@@ -2,10 +2,12 @@ package nn.softmax.grading;
 
 import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
+import nn.softmax.Classifier;
 import nn.softmax.LogisticRegression;
 import nn.softmax.Params;
 import nn.softmax.SoftmaxRegression;
 import nn.softmax.Training;
+import nn.softmax.TrainingConfig;
 import nngrader.api.Check;
 import nngrader.api.Points;
 import nngrader.api.Seeded;
@@ -90,13 +92,18 @@ class NewArrayTests {
     @Order(5)
     @Points(0.5)
     @Visibility(AFTER_PUBLISHED)
-    @DisplayName("step returns new arrays, not p's or the gradient's, also for η = 0")
-    void stepReturnsNewArrays(@Student Training student, Seeded random) {
+    @DisplayName("step returns new arrays, not p's or the gradient's, also for η = 0; the trained classifier's"
+            + " probabilities(X) is a new array, not X")
+    void trainingReturnsNewArrays(@Student Training student, Seeded random) {
         for (double learningRate : new double[] {0, 0.1}) {
             Params p = Inputs.params(random, 3, 2, 1.0);
             Params gradient = Inputs.params(random, 3, 2, 1.0);
             newArray(student.step(p, gradient, learningRate), "step(p, gradient, η)", p, gradient, learningRate);
         }
+        double[][] X = random.gaussian(6, 2, 1.0);
+        Classifier model = student.train(X, random.labels(6, 3), 3, new TrainingConfig(2, 0.1, 2, 0, random.nextSeed()));
+        double[][] rows = random.gaussian(4, 2, 1.0);
+        newArray(model.probabilities(rows), "probabilities(X) of the classifier that train returned", (Object) rows);
     }
 
     /**
