@@ -82,7 +82,7 @@ def run_verify(jar, assignment, extra):
             fates[match.group(1)] = fates.get(match.group(1), 0) + 1
     if "automatic mutants (" not in process.stdout:
         sys.exit(f"verify printed no automatic mutants (exit status {process.returncode}):\n{process.stderr[-3000:]}")
-    return wall, cpu, sum(fates.values()), fates, process.returncode
+    return wall, cpu, sum(fates.values()), fates, process.returncode, process.stdout
 
 
 def main():
@@ -91,6 +91,7 @@ def main():
     parser.add_argument("--file", help="only the automatic mutants of the files whose path contains this")
     parser.add_argument("--max-mutants", type=int, help="grade at most this many automatic mutants per run")
     parser.add_argument("--jobs", type=int, help="verify's --jobs (default: verify's own)")
+    parser.add_argument("--tables", metavar="DIR", help="keep verify's printed table of each run in DIR")
     parser.add_argument("--runs", type=int, default=1, help="runs per jar and assignment; medians are printed")
     parser.add_argument("--jar", action="append",
                         help="repeatable, to compare builds in one run (default: grader/target/nngrader.jar)")
@@ -112,7 +113,13 @@ def main():
         # alternating, so that a change of the machine's load falls on every build alike
         for i in range(args.runs):
             for jar in jars:
-                wall, cpu, graded, fates, status = run_verify(jar, assignment, extra)
+                wall, cpu, graded, fates, status, table = run_verify(jar, assignment, extra)
+                if args.tables:
+                    # verify's own table (per-file kill rates, every survivor's diff), for a closing note or a review
+                    os.makedirs(args.tables, exist_ok=True)
+                    saved = os.path.join(args.tables, f"{os.path.basename(assignment)}-{short(jar).replace(os.sep, '-')}-{i + 1}.txt")
+                    with open(saved, "w") as f:
+                        f.write(table)
                 runs[jar].append((wall, cpu, graded))
                 told = ", ".join(f"{n} {fate}" for fate, n in sorted(fates.items()))
                 print(f"{os.path.basename(assignment):<20} {short(jar):<28} {i + 1:>3} {wall:>8.1f} {cpu:>8.1f}"
