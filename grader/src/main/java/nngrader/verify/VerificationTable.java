@@ -39,8 +39,10 @@ public final class VerificationTable {
         List<String> problems = verification.problems();
         out.println();
         if (problems.isEmpty()) {
-            out.println("verify passed: the reference earns full marks, the template nothing, and all "
-                    + verification.mutants().size() + " mutants lose points."
+            // --mutants auto grades no named mutant: "all 0 mutants lose points" would say nothing true
+            String named = verification.mutants().isEmpty() && automatic.ran() ? "."
+                    : ", and all " + verification.mutants().size() + " mutants lose points.";
+            out.println("verify passed: the reference earns full marks, the template nothing" + named
                     + (automatic.ran() ? " Every automatic mutant is killed or explained as equivalent." : ""));
             return;
         }

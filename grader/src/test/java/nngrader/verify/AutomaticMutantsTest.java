@@ -114,8 +114,8 @@ class AutomaticMutantsTest {
                 run.out);
         assertTrue(run.out.contains("warning: mutants/equivalent.json lists Calculator.add:constant:000000, which no"
                 + " automatic mutant has any more: remove it"), run.out);
-        assertTrue(run.out.contains("verify passed: the reference earns full marks, the template nothing, and all 0"
-                + " mutants lose points. Every automatic mutant is killed or explained as equivalent."), run.out);
+        assertTrue(run.out.contains("verify passed: the reference earns full marks, the template nothing. Every"
+                + " automatic mutant is killed or explained as equivalent."), run.out);
     }
 
     @Test
