@@ -31,7 +31,12 @@ class FramesInFlightTest {
         WorkerProcess worker = WorkerProcess.start(List.of("sh", "-c", flood), Map.of("PATH", "/usr/bin:/bin"), dir,
                 4 * MB, callback -> new byte[0]);
         try {
-            Thread.sleep(1000);
+            // the flood takes milliseconds, but a loaded machine may not run it at once: wait for the budget to fill
+            Instant giveUp = Instant.now().plusSeconds(20);
+            while (worker.heldBytes() < 4 * MB && Instant.now().isBefore(giveUp)) {
+                Thread.sleep(50);
+            }
+            Thread.sleep(500);
             assertEquals(4 * MB, worker.heldBytes(), "four frames are held, the other eight wait in the pipe");
             long most = 0;
             for (int i = 0; i < 12; i++) {
