@@ -28,13 +28,18 @@ class FrameQueueTest {
             }
         });
         producer.start();
+        // a loaded machine may start the producer late: wait for its first frame, then give it time for more
+        Instant giveUp = Instant.now().plusSeconds(20);
+        while (queued.get() == 0 && Instant.now().isBefore(giveUp)) {
+            Thread.sleep(20);
+        }
         Thread.sleep(200);
         assertEquals(1, queued.get(), "a second 60-byte frame would exceed 100 bytes");
-        assertEquals("frame 0", queue.poll(Instant.now().plusSeconds(1)));
-        assertEquals("frame 1", queue.poll(Instant.now().plusSeconds(1)));
+        assertEquals("frame 0", queue.poll(Instant.now().plusSeconds(20)));
+        assertEquals("frame 1", queue.poll(Instant.now().plusSeconds(20)));
         assertEquals(60, queue.heldBytes(), "frame 0 was released when frame 1 was asked for");
         queue.close();
-        producer.join(1000);
+        producer.join(20_000);
         assertTrue(!producer.isAlive(), "closing releases the producer");
         assertNull(queue.poll(Instant.now().plusSeconds(5)), "and a closed queue answers at once");
     }
@@ -57,12 +62,12 @@ class FrameQueueTest {
         reader.start();
         Thread.sleep(200);
         assertEquals(0, reserved.get(), "the second frame's body is not read while the first is held");
-        assertEquals("frame 0", queue.poll(Instant.now().plusSeconds(1)));
+        assertEquals("frame 0", queue.poll(Instant.now().plusSeconds(20)));
         Thread.sleep(200);
         assertEquals(0, reserved.get(), "the frame handed out is held while its caller decodes it");
         assertEquals(60, queue.heldBytes());
         assertNull(queue.poll(Instant.now().plusMillis(100)), "asking for the next frame releases the one before");
-        reader.join(1000);
+        reader.join(20_000);
         assertEquals(1, reserved.get());
         assertEquals(60, queue.heldBytes());
     }
