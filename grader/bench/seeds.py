@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Runs `grader verify --seeds N` (default 1000) on both assignments and prints the seed sweep's
 figures: seconds in all and per seed for each submission swept, the CPU seconds of the whole run
-(grader and worker JVMs), and every test that failed under some seed, with its worst seed.
+(grader, compiler and worker JVMs, counted by a cpuacct cgroup the run is started in: a jailed worker is
+re-parented, so a parent's rusage would miss it), and every test that failed under some seed, with its
+worst seed. Needs root and a writable cgroup file system.
 
 The grader JVM runs with C2 here (NNGRADER_JAVA_OPTS=-XX:TieredStopAtLevel=4): a sweep runs the
 suite's own arithmetic (reference gradients, gradient descent) a thousand times, where the C1-only
@@ -13,10 +15,12 @@ default of grader/bin/grader, right for one short grading, is slower.
 import argparse
 import os
 import re
-import resource
 import subprocess
 import sys
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cpucgroup import CpuCgroup  # noqa: E402  (same folder)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ASSIGNMENTS = ["assignments/softmax-regression", "assignments/mlp-backprop"]
@@ -24,16 +28,20 @@ SWEEP = re.compile(r"^seed sweep of the (\S+): (\d+) seeds in ([\d.]+) s \(([\d.
 
 
 def verify(assignment, seeds):
-    """(exit code, stdout, wall seconds, CPU seconds of the process tree) of one grader verify."""
+    """(exit code, stdout, wall seconds, CPU seconds of every process it started) of one grader verify."""
     env = dict(os.environ, NNGRADER_JAVA_OPTS="-XX:TieredStopAtLevel=4")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.monotonic()
-    run = subprocess.run([os.path.join(ROOT, "grader/bin/grader"), "verify", "--quiet", "--mutants", "named", "--assignment",
-                          os.path.join(ROOT, assignment), "--seeds", str(seeds)],
-                         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    wall = time.monotonic() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    cgroup = CpuCgroup(f"nngrader-seeds-bench-{os.getpid()}-{int(time.time() * 1000)}")
+    try:
+        start = time.monotonic()
+        run = subprocess.run(cgroup.enter_command() + [
+                                 os.path.join(ROOT, "grader/bin/grader"), "verify", "--quiet", "--mutants", "named",
+                                 "--assignment", os.path.join(ROOT, assignment), "--seeds", str(seeds)],
+                             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        wall = time.monotonic() - start
+        time.sleep(0.2)
+        cpu = cgroup.cpu_seconds()
+    finally:
+        cgroup.remove()
     return run.returncode, run.stdout, wall, cpu
 
 
