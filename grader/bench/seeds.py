@@ -11,6 +11,12 @@ default of grader/bin/grader, right for one short grading, is slower.
 
     python3 grader/bench/seeds.py                       # 1000 seeds, both assignments
     python3 grader/bench/seeds.py --seeds 200 --assignment assignments/mlp-backprop
+    python3 grader/bench/seeds.py --seeds 501-1000 --chunk 100   # part of a sweep, in runs of 100 seeds
+
+A sweep of 1000 seeds takes about an hour and a half per assignment on a 2-core machine. With --chunk K
+it runs as several verify runs of K seeds each, printing each run's figures as soon as it ends, so an
+interrupted sweep keeps what it did and goes on with --seeds FIRST-LAST; each run grades the named
+mutants again (about a minute).
 """
 import argparse
 import os
@@ -24,7 +30,13 @@ from cpucgroup import CpuCgroup  # noqa: E402  (same folder)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ASSIGNMENTS = ["assignments/softmax-regression", "assignments/mlp-backprop"]
-SWEEP = re.compile(r"^seed sweep of the (\S+): (\d+) seeds in ([\d.]+) s \(([\d.]+) s per seed\), (.*)$")
+SWEEP = re.compile(r"^seed sweep of the (\S+): (\d+) seeds?(?: \(\d+ to \d+\))? in ([\d.]+) s \(([\d.]+) s per seed\), (.*)$")
+
+
+def seed_range(text):
+    """(first, last) of --seeds: N is 1 to N."""
+    first, _, last = text.partition("-")
+    return (1, int(first)) if not last else (int(first), int(last))
 
 
 def verify(assignment, seeds):
@@ -47,28 +59,38 @@ def verify(assignment, seeds):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--seeds", type=int, default=1000)
+    parser.add_argument("--seeds", default="1000", help="N (seeds 1 to N) or FIRST-LAST; default 1000")
+    parser.add_argument("--chunk", type=int, default=0, help="run the sweep as verify runs of this many seeds each")
     parser.add_argument("--assignment", action="append", help="one assignment folder (repeatable); default both")
     args = parser.parse_args()
+    first, last = seed_range(args.seeds)
+    chunk = args.chunk if args.chunk > 0 else last - first + 1
     failed = False
     for assignment in args.assignment or ASSIGNMENTS:
-        code, out, wall, cpu = verify(assignment, args.seeds)
-        print(f"{assignment}: grader verify --seeds {args.seeds}: {wall:.0f} s wall, {cpu:.0f} s CPU, exit {code}")
-        swept = False
-        for line in out.splitlines():
-            m = SWEEP.match(line)
-            if m:
-                swept = True
-                print(f"  {m.group(1)}: {m.group(2)} seeds in {float(m.group(3)):.0f} s, {m.group(4)} s per seed;"
-                      f" {m.group(5)}")
-            elif line.startswith("  ") and " failed under " in line:
-                print("  " + line)
-            elif line.startswith("seed sweep ") or line.startswith("verify FAILED") or line.startswith("  - "):
-                print("  " + line)
-        if not swept:
-            print(out)
-        failed |= code != 0
-        sys.stdout.flush()
+        total_wall = total_cpu = 0.0
+        for start in range(first, last + 1, chunk):
+            seeds = f"{start}-{min(start + chunk - 1, last)}"
+            code, out, wall, cpu = verify(assignment, seeds)
+            total_wall += wall
+            total_cpu += cpu
+            print(f"{assignment}: grader verify --seeds {seeds}: {wall:.0f} s wall, {cpu:.0f} s CPU, exit {code}")
+            swept = False
+            for line in out.splitlines():
+                m = SWEEP.match(line)
+                if m:
+                    swept = True
+                    print(f"  {m.group(1)}: {m.group(2)} seeds in {float(m.group(3)):.0f} s, {m.group(4)} s per seed;"
+                          f" {m.group(5)}")
+                elif line.startswith("  ") and " failed under " in line:
+                    print("  " + line)
+                elif line.startswith("seed sweep ") or line.startswith("verify FAILED") or line.startswith("  - "):
+                    print("  " + line)
+            if not swept:
+                print(out)
+            failed |= code != 0
+            sys.stdout.flush()
+        if chunk < last - first + 1:
+            print(f"{assignment}: seeds {first} to {last} in all: {total_wall:.0f} s wall, {total_cpu:.0f} s CPU")
     return 1 if failed else 0
 
 

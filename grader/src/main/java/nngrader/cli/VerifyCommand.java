@@ -5,9 +5,11 @@ import nngrader.verify.AutomaticMutant;
 import nngrader.verify.AutomaticMutants;
 import nngrader.verify.MutantScope;
 import nngrader.verify.MutationTable;
+import nngrader.verify.SeedRange;
 import nngrader.verify.Verification;
 import nngrader.verify.VerificationTable;
 import nngrader.verify.Verifier;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -71,10 +73,11 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "do not print each submission's name as it is graded")
     boolean quiet;
 
-    @Option(names = "--seeds", paramLabel = "N", defaultValue = "200",
-            description = "grade the reference and each example marked \"correct\": true under seeds 1 to N, and fail"
-                    + " when a test fails under any of them (default: ${DEFAULT-VALUE}; 0 skips the sweep)")
-    int seeds;
+    @Option(names = "--seeds", paramLabel = "N|FIRST-LAST", defaultValue = "200", converter = SeedRangeConverter.class,
+            description = "grade the reference and each example marked \"correct\": true under seeds 1 to N (or FIRST"
+                    + " to LAST, e.g. 501-1000: part of a longer sweep), and fail when a test fails under any of them"
+                    + " (default: ${DEFAULT-VALUE}; 0 skips the sweep)")
+    SeedRange seeds;
 
     @Spec
     CommandSpec spec;
@@ -94,15 +97,12 @@ final class VerifyCommand implements Callable<Integer> {
         var selection = new AutomaticMutants.Selection(file, maxMutants == null ? Integer.MAX_VALUE : maxMutants,
                 Set.copyOf(mutantIds), sample == null ? 0 : sample);
         PrintWriter progress = spec.commandLine().getErr();
-        if (seeds < 0) {
-            throw new ParameterException(spec.commandLine(), "--seeds must be 0 (no sweep) or more, not " + seeds);
-        }
-        Verifier verifier = new Verifier(new Grader(), seeds, (submission, done, of) -> {
+        Verifier verifier = new Verifier(new Grader(), 0, (submission, done, of) -> {
             if (!quiet && (done % 50 == 0 || done == of)) {
                 progress.println("seed sweep of the " + submission + ": " + done + " of " + of + " seeds");
                 progress.flush();
             }
-        }).withMutantJobs(jobs);
+        }).withSeeds(seeds).withMutantJobs(jobs);
         int[] count = {0};
         Verification verification = verifier.verify(assignment, scope, selection, graded -> {
             if (!quiet) {
@@ -134,6 +134,18 @@ final class VerifyCommand implements Callable<Integer> {
             return MutantScope.valueOf(mutants.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), "--mutants takes auto, named or all, not '" + mutants + "'");
+        }
+    }
+
+    /** {@code --seeds}: a number of seeds or a range of them, with {@link SeedRange}'s message when it is neither. */
+    static final class SeedRangeConverter implements CommandLine.ITypeConverter<SeedRange> {
+        @Override
+        public SeedRange convert(String value) {
+            try {
+                return SeedRange.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 }

@@ -26,16 +26,22 @@ public final class SeedSweep {
         this.grader = grader;
     }
 
-    /**
-     * @param progress told after each seed: how many are done, and how many of the N
-     */
+    /** Under seeds 1 to {@code seeds}. */
     public SweptSubmission sweep(Path assignmentDir, String name, Path submission, int seeds,
+            BiConsumer<Integer, Integer> progress) {
+        return sweep(assignmentDir, name, submission, SeedRange.firstN(seeds), progress);
+    }
+
+    /**
+     * @param progress told after each seed: how many are done, and how many in all
+     */
+    public SweptSubmission sweep(Path assignmentDir, String name, Path submission, SeedRange seeds,
             BiConsumer<Integer, Integer> progress) {
         Instant start = Instant.now();
         Map<String, UnstableTest.Tally> failed = new LinkedHashMap<>();
         String[] cannotGrade = {null};
         int[] done = {0};
-        List<Long> all = LongStream.rangeClosed(1, seeds).boxed().toList();
+        List<Long> all = LongStream.rangeClosed(seeds.first(), seeds.last()).boxed().toList();
         grader.gradeUnderSeeds(assignmentDir, submission, all, (seed, report) -> {
             if (report.failedToGrade() && cannotGrade[0] == null) {
                 cannotGrade[0] = "seed " + seed + ": " + report.summary().strip();
@@ -45,7 +51,7 @@ public final class SeedSweep {
                     failed.computeIfAbsent(t.number(), n -> new UnstableTest.Tally(t)).failedUnder(seed, t);
                 }
             }
-            progress.accept(++done[0], seeds);
+            progress.accept(++done[0], (int) seeds.count());
         });
         List<UnstableTest> unstable = failed.values().stream().map(UnstableTest.Tally::test).toList();
         return new SweptSubmission(name, seeds, unstable, cannotGrade[0],

@@ -6,12 +6,12 @@ import java.util.List;
  * A submission that must earn full marks, graded under every seed of a sweep.
  *
  * @param name        {@code reference} or the name of an example marked correct
- * @param seeds       how many seeds it was graded under (1 to N)
+ * @param seeds       the seeds it was graded under
  * @param unstable    the tests it lost under some seed, in the suite's order
  * @param cannotGrade why some seed's grading failed as a whole (the first such seed), or null
  * @param seconds     how long the sweep took
  */
-public record SweptSubmission(String name, int seeds, List<UnstableTest> unstable, String cannotGrade,
+public record SweptSubmission(String name, SeedRange seeds, List<UnstableTest> unstable, String cannotGrade,
                               double seconds) {
 
     public SweptSubmission {
@@ -30,13 +30,13 @@ public record SweptSubmission(String name, int seeds, List<UnstableTest> unstabl
         if (unstable.isEmpty()) {
             return null;
         }
-        return "the " + name + " loses points under some of " + seeds + " seeds, on test"
+        return "the " + name + " loses points under some of " + seeds.describe() + ", on test"
                 + (unstable.size() == 1 ? " " : "s ") + String.join(" ", unstable.stream().map(UnstableTest::number)
                         .toList()) + ": a right submission must pass under every seed (give the test a second attempt"
                 + " with a fresh seed, or a threshold that the sweep's values justify)";
     }
 
     public double secondsPerSeed() {
-        return seeds == 0 ? 0 : seconds / seeds;
+        return seeds.isEmpty() ? 0 : seconds / seeds.count();
     }
 }

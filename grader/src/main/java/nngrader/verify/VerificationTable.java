@@ -60,22 +60,22 @@ public final class VerificationTable {
         }
         out.println();
         for (SweptSubmission s : sweeps) {
-            out.printf(Locale.ROOT, "seed sweep of the %s: %d seeds in %.1f s (%.2f s per seed), %s%n", s.name(),
-                    s.seeds(), s.seconds(), s.secondsPerSeed(), s.cannotGrade() != null ? "NOT GRADED: " + s.cannotGrade()
+            out.printf(Locale.ROOT, "seed sweep of the %s: %s in %.1f s (%.2f s per seed), %s%n", s.name(),
+                    s.seeds().describe(), s.seconds(), s.secondsPerSeed(), s.cannotGrade() != null ? "NOT GRADED: " + s.cannotGrade()
                             : s.unstable().isEmpty() ? "no test failed"
                             : s.unstable().size() + (s.unstable().size() == 1 ? " test" : " tests") + " failed");
             for (UnstableTest t : s.unstable()) {
-                out.printf(Locale.ROOT, "  %s %s: failed under %d of %d seeds; worst seed %d (%s of %s points): %s%n",
-                        t.number(), t.name(), t.failedSeeds(), s.seeds(), t.worstSeed(), Numbers.points(t.worstScore()),
+                out.printf(Locale.ROOT, "  %s %s: failed under %d of %s; worst seed %d (%s of %s points): %s%n",
+                        t.number(), t.name(), t.failedSeeds(), s.seeds().describe(), t.worstSeed(), Numbers.points(t.worstScore()),
                         Numbers.points(t.maxScore()), t.worstFailure().replace('\n', ' '));
             }
         }
         long failing = sweeps.stream().filter(s -> !s.ok()).count();
-        int seeds = sweeps.get(0).seeds();
+        SeedRange seeds = sweeps.get(0).seeds();
         out.println(failing == 0
-                ? "seed sweep passed: " + describe(sweeps) + " full marks under all " + seeds + " seeds."
+                ? "seed sweep passed: " + describe(sweeps) + " full marks under all " + seeds.describe() + "."
                 : "seed sweep FAILED: " + failing + " of " + sweeps.size() + " submissions that must earn full marks lose"
-                        + " points under some of " + seeds + " seeds.");
+                        + " points under some of " + seeds.describe() + ".");
     }
 
     private static String describe(List<SweptSubmission> sweeps) {

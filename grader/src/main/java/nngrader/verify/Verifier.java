@@ -39,7 +39,7 @@ public final class Verifier {
 
     private final Grader grader;
     private final Grader mutantGrader;
-    private final int seeds;
+    private final SeedRange seeds;
     private final SweepProgress sweepProgress;
     private final int mutantJobs;
 
@@ -76,18 +76,20 @@ public final class Verifier {
     }
 
     public Verifier(Grader grader, Grader mutantGrader, int seeds, SweepProgress sweepProgress) {
-        this(grader, mutantGrader, seeds, sweepProgress, 1);
+        this(grader, mutantGrader, SeedRange.firstN(seeds), sweepProgress, 1);
     }
 
-    private Verifier(Grader grader, Grader mutantGrader, int seeds, SweepProgress sweepProgress, int mutantJobs) {
-        if (seeds < 0) {
-            throw new IllegalArgumentException("seeds must be 0 or more, not " + seeds);
-        }
+    private Verifier(Grader grader, Grader mutantGrader, SeedRange seeds, SweepProgress sweepProgress, int mutantJobs) {
         this.grader = grader;
         this.mutantGrader = mutantGrader;
         this.seeds = seeds;
         this.sweepProgress = sweepProgress;
         this.mutantJobs = mutantJobs;
+    }
+
+    /** This verifier with its seed sweep under {@code seeds} instead ({@code --seeds 501-1000}: part of a longer sweep). */
+    public Verifier withSeeds(SeedRange seeds) {
+        return new Verifier(grader, mutantGrader, seeds, sweepProgress, mutantJobs);
     }
 
     /** This verifier grading {@code jobs} automatic mutants at once, each with its own worker (1 by default). */
@@ -138,7 +140,7 @@ public final class Verifier {
                             selection, EquivalentMutants.read(dir), mutated);
                 }
                 // a reference that loses points under its own seed already fails verify: a sweep would say it N times
-                if (seeds > 0 && referenceOk) {
+                if (!seeds.isEmpty() && referenceOk) {
                     sweepAll(assignment, missing, sweeps);
                 }
             }
@@ -152,7 +154,7 @@ public final class Verifier {
         return new Verification(id, List.copyOf(missing), List.copyOf(submissions), List.copyOf(sweeps), automatic);
     }
 
-    /** The seed sweep: the reference, then each example marked correct, under seeds 1 to {@link #seeds}. */
+    /** The seed sweep: the reference, then each example marked correct, under {@link #seeds}. */
     private void sweepAll(Assignment assignment, List<String> missing, List<SweptSubmission> sweeps) {
         SeedSweep sweep = new SeedSweep(grader);
         Path dir = assignment.directory();

@@ -43,10 +43,10 @@ class VerificationTableTest {
 
     @Test
     void aTestThatFailsUnderSomeSeedsFailsVerifyWithItsWorstSeedAndMessage() {
-        SweptSubmission reference = new SweptSubmission("reference", 1000, List.of(new UnstableTest("5.9",
+        SweptSubmission reference = new SweptSubmission("reference", SeedRange.firstN(1000), List.of(new UnstableTest("5.9",
                 "train: reaches 90% accuracy on held-out blobs", 5, 412, 0, 3,
                 "held-out accuracy ≥ 0.9 expected, but it is 0.8")), null, 250);
-        SweptSubmission example = new SweptSubmission("prints-while-computing", 1000, List.of(), null, 240);
+        SweptSubmission example = new SweptSubmission("prints-while-computing", SeedRange.firstN(1000), List.of(), null, 240);
         Verification v = new Verification("hw", List.of(), List.of(submission(Role.REFERENCE, "reference", 20)),
                 List.of(reference, example));
         StringWriter out = new StringWriter();

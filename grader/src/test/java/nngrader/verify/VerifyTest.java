@@ -67,6 +67,26 @@ class VerifyTest {
     }
 
     @Test
+    void aLongSweepCanBeSplitIntoRangesOfSeedsThatSayWhichSeedsTheyGraded() throws IOException {
+        Path assignment = course("return -a;", STUB, true);
+        CAUGHT.forEach((name, edit) -> mutant(assignment, name, edit[0], edit[1]));
+
+        Run part = verify(assignment, "4-6");
+
+        assertEquals(0, part.exit, part.out);
+        assertTrue(part.out.contains("seed sweep of the reference: 3 seeds (4 to 6) in "), part.out);
+        assertTrue(part.out.contains("seed sweep passed: the reference earns full marks under all 3 seeds (4 to 6)."),
+                part.out);
+
+        Run backwards = verify(assignment, "6-4");
+        assertEquals(2, backwards.exit, "a usage error");
+        assertTrue(backwards.err.contains("\"6-4\": the first seed is 1 or more and the last not before it"), backwards.err);
+        Run words = verify(assignment, "many");
+        assertTrue(words.err.contains("\"many\" is neither a number of seeds (1000) nor a range of them (501-1000)"),
+                words.err);
+    }
+
+    @Test
     void aReferenceThatLosesPointsAndATemplateThatEarnsThemFailIt() throws IOException {
         Path assignment = course("return a;", "return -a;", true);
 
@@ -178,10 +198,14 @@ class VerifyTest {
     }
 
     private static Run verify(Path assignment) {
+        return verify(assignment, "3");
+    }
+
+    private static Run verify(Path assignment, String seeds) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-                .execute("verify", "--assignment", assignment.toString(), "--seeds", "3");
+                .execute("verify", "--assignment", assignment.toString(), "--seeds", seeds);
         return new Run(exit, out.toString(), err.toString());
     }
 
