@@ -5,8 +5,8 @@ import nngrader.assignment.SubmittedFile;
 import nngrader.sandbox.ReferenceCalls;
 import nngrader.sandbox.Sandbox;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -21,13 +21,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Runs an assignment's hidden JUnit suite in this (the grader's) JVM with the JUnit Platform
  * Launcher. Student objects reach the tests through {@code sandbox}; the verdict never leaves here.
  */
 public final class SuiteRunner {
+    /** The extensions a grading run turns on (listed in META-INF/services for JUnit's auto-detection), and no other. */
+    private static final String EXTENSIONS = String.join(",", GradingExtension.class.getName(),
+            StudentParameter.class.getName(), ReferenceParameter.class.getName(), GradeParameter.class.getName(),
+            SeededParameter.class.getName());
+
     private final boolean adaptiveDeadlines;
     private final boolean stopAtFirstLoss;
 
@@ -94,19 +98,16 @@ public final class SuiteRunner {
             sandbox.answerStandInsWith(referenceCalls(notCompiled.keySet(), suiteLoader));
             Map<String, String> diagnostics = new HashMap<>();
             notCompiled.forEach((file, errors) -> diagnostics.put(file.className(), errors));
-            Session session = Session.open(new Session(UUID.randomUUID().toString(), assignment, sandbox,
-                    suiteLoader, seedKey, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines), diagnostics,
-                    stopAtFirstLoss));
-            try {
-                List<Class<?>> classes = SuiteClasses.load(assignment.suite().classPath(),
-                        assignment.suite().packages(), suiteLoader);
-                OutcomeCollector collector = new OutcomeCollector(session);
-                Launcher launcher = LauncherFactory.create();
-                launcher.execute(request(classes, session), collector);
-                return collector.result();
-            } finally {
-                session.close();
+            Session session = new Session(assignment, sandbox, suiteLoader, seedKey, budgetEnds,
+                    new AdaptiveDeadlines(adaptiveDeadlines), diagnostics, stopAtFirstLoss);
+            List<Class<?>> classes = SuiteClasses.load(assignment.suite().classPath(),
+                    assignment.suite().packages(), suiteLoader);
+            OutcomeCollector collector = new OutcomeCollector(session);
+            try (LauncherSession launcherSession = LauncherFactory.openSession()) {
+                session.attachTo(launcherSession);
+                launcherSession.getLauncher().execute(request(classes), collector);
             }
+            return collector.result();
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -133,13 +134,12 @@ public final class SuiteRunner {
                 SuiteRunner.class.getClassLoader());
     }
 
-    private static LauncherDiscoveryRequest request(List<Class<?>> classes, Session session) {
+    private static LauncherDiscoveryRequest request(List<Class<?>> classes) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(classes.stream().map(DiscoverySelectors::selectClass).toList())
                 .enableImplicitConfigurationParameters(false)
-                .configurationParameter(Session.PARAMETER, session.id)
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
-                .configurationParameter("junit.jupiter.extensions.autodetection.include", GradingExtension.class.getName())
+                .configurationParameter("junit.jupiter.extensions.autodetection.include", EXTENSIONS)
                 .configurationParameter("junit.jupiter.testclass.order.default",
                         "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
                 .configurationParameter("junit.jupiter.testmethod.order.default",

@@ -66,7 +66,7 @@ class GradingRunTest {
 
         List<TestOutcome> tests = report.tests();
         assertEquals(List.of("1.1", "1.2", "1.3", "9.9", "1.5", "1.6", "2.1"),
-                tests.stream().map(TestOutcome::number).toList(), "numbered class.test in order, unless @Number");
+                tests.stream().map(TestOutcome::number).toList(), "numbered class.test in order, unless @TestNumber");
         assertEquals(List.of("add: 2 + 3 = 5", "partialCredit", "spin returns", "numbered, tagged and hidden",
                 "scale matches the reference on random vectors", "worth nothing, still shown", "addsNegatives"),
                 tests.stream().map(TestOutcome::name).toList());
@@ -96,6 +96,25 @@ class GradingRunTest {
         assertEquals("after_due_date", tests.get(6).visibility().gradescope(), "class-level visibility");
         assertEquals(2 + 1 + 0 + 1 + 3 + 0 + 1, report.score());
         assertEquals(12, report.maxScore());
+    }
+
+    @Test
+    void anAnnotationThatCarriesTheInstructorApiCountsLikeWhatItCarries() throws IOException {
+        writeAssignment("nngrader.run.demo.composed", 10, 60);
+        GradingReport report = new Grader().grade(assignment, submission(CORRECT));
+        assertFalse(report.failedToGrade(), report.summary());
+
+        List<TestOutcome> tests = report.tests();
+        assertEquals(List.of("7.1", "1.2", "1.3"), tests.stream().map(TestOutcome::number).toList());
+        TestOutcome spin = tests.get(0);
+        assertEquals(3, spin.maxScore(), "@Points(3) on the composed @CalculatorTest");
+        assertTrue(spin.failure().contains("timed out after 1 s"), "its @TimeLimit(1): " + spin.failure());
+        assertEquals("hidden", spin.visibility().gradescope(), "its @Visibility(HIDDEN), not the class's");
+        assertEquals(List.of("training"), spin.tags());
+        assertEquals("after_published", tests.get(1).visibility().gradescope(), "@HiddenUntilPublished");
+        assertEquals(2, tests.get(1).score());
+        assertEquals("after_due_date", tests.get(2).visibility().gradescope(), "the class's composed @AfterDueDate");
+        assertEquals(6, report.maxScore());
     }
 
     @Test
