@@ -1,7 +1,7 @@
 package nngrader.run;
 
 import nngrader.assignment.Assignment;
-import nngrader.sandbox.Sandbox;
+import nngrader.sandbox.StudentObjects;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.launcher.LauncherSession;
 
@@ -18,7 +18,7 @@ final class Session {
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Session.class);
 
     final Assignment assignment;
-    final Sandbox sandbox;
+    final StudentObjects students;
     final ClassLoader suiteLoader;
     final String fingerprint;
     final Instant budgetEnds;
@@ -31,11 +31,11 @@ final class Session {
     private final Map<String, TestRecord> records = new ConcurrentHashMap<>();
     private volatile boolean lostPoints;
 
-    Session(Assignment assignment, Sandbox sandbox, ClassLoader suiteLoader, String fingerprint,
+    Session(Assignment assignment, StudentObjects students, ClassLoader suiteLoader, String fingerprint,
             Instant budgetEnds, AdaptiveDeadlines deadlines, Map<String, String> notCompiled,
             boolean stopAtFirstLoss) {
         this.assignment = assignment;
-        this.sandbox = sandbox;
+        this.students = students;
         this.suiteLoader = suiteLoader;
         this.fingerprint = fingerprint;
         this.budgetEnds = budgetEnds;

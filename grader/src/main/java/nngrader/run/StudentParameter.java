@@ -27,6 +27,6 @@ public final class StudentParameter implements ParameterResolver {
         if (errors != null) {
             return NotCompiled.proxy(api, file, errors);
         }
-        return session.sandbox.instantiate(api, file.className(), record);
+        return session.students.instantiate(api, file.className(), record);
     }
 }

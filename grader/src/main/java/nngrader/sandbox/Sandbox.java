@@ -29,7 +29,7 @@ import nngrader.sandbox.wire.WireJson;
  *
  * Calls are serialized: one call runs in the worker at a time.
  */
-public final class Sandbox implements AutoCloseable {
+public final class Sandbox implements StudentObjects, AutoCloseable {
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
 
     private final WorkerSettings settings;
@@ -83,6 +83,7 @@ public final class Sandbox implements AutoCloseable {
      * A proxy of {@code api} whose calls go to a new instance of {@code className} (created in the
      * worker with its no-argument constructor at the first call), within {@code scope}'s deadline.
      */
+    @Override
     public <T> T instantiate(Class<T> api, String className, CallScope scope) {
         if (!api.isInterface()) {
             throw new IllegalArgumentException(api.getName() + " is not an interface");
@@ -95,6 +96,7 @@ public final class Sandbox implements AutoCloseable {
      * Who answers the calls of stand-ins for submitted files that did not compile, from workers started from
      * now on; {@link ReferenceCalls#NONE} (refuse them) until set.
      */
+    @Override
     public void answerStandInsWith(ReferenceCalls calls) {
         referenceCalls = calls;
     }
