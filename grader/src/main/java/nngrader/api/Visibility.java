@@ -9,7 +9,8 @@ import java.lang.annotation.Target;
 
 /**
  * When students see a test's result, in Gradescope's terms. On a class it applies to every test
- * in it that does not say otherwise; the default is {@link Level#VISIBLE}.
+ * in it (and in classes nested in it) that does not say otherwise; the default is {@link Level#VISIBLE}.
+ * It counts on an annotation that carries it too, as {@link HiddenUntilPublished} does.
  *
  * <pre>{@code
  * import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;

@@ -4,7 +4,7 @@ import nngrader.assignment.Assignment;
 import nngrader.assignment.AssignmentLoader;
 import nngrader.assignment.InvalidAssignmentException;
 import nngrader.scratch.ScratchFolder;
-import nngrader.sandbox.SandboxUser;
+import nngrader.sandbox.jail.SandboxUser;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

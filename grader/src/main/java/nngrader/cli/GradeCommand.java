@@ -5,7 +5,7 @@ import nngrader.batch.Scores;
 import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
 import nngrader.report.TerminalTable;
-import nngrader.sandbox.JailOptions;
+import nngrader.sandbox.jail.JailOptions;
 import nngrader.scratch.ScratchFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,7 +2,7 @@ package nngrader.grade;
 
 import nngrader.assignment.Assignment;
 import nngrader.assignment.SubmittedFile;
-import nngrader.sandbox.Secrets;
+import nngrader.sandbox.jail.Secrets;
 
 import java.io.IOException;
 import java.net.URISyntaxException;

@@ -14,10 +14,10 @@ import nngrader.locate.SubmissionLocator;
 import nngrader.report.GradingReport;
 import nngrader.run.RunResult;
 import nngrader.run.SuiteRunner;
-import nngrader.sandbox.Jail;
-import nngrader.sandbox.JailOptions;
+import nngrader.sandbox.jail.Jail;
+import nngrader.sandbox.jail.JailOptions;
 import nngrader.sandbox.Sandbox;
-import nngrader.sandbox.WorkerJail;
+import nngrader.sandbox.jail.WorkerJail;
 import nngrader.sandbox.WorkerSettings;
 import nngrader.scratch.ScratchFolder;
 

@@ -1,10 +1,11 @@
 package nngrader.run;
 
-import nngrader.api.Number;
 import nngrader.api.Points;
+import nngrader.api.TestNumber;
 import nngrader.api.Visibility;
 import nngrader.sandbox.CallTimedOut;
 import nngrader.sandbox.WorkerUnavailable;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
@@ -21,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -134,12 +136,12 @@ final class OutcomeCollector implements TestExecutionListener {
 
     private TestOutcome outcome(TestIdentifier test, Numbering numbering) {
         Method method = methodOf(test);
-        double points = method == null || method.getAnnotation(Points.class) == null ? 0
-                : method.getAnnotation(Points.class).value();
-        // Every test takes its position, so that giving one test a @Number does not renumber the others.
+        // Read through AnnotationSupport, so that an instructor's composed annotation (one carrying
+        // @Points or @Visibility) counts like the annotations it carries.
+        double points = AnnotationSupport.findAnnotation(Optional.ofNullable(method), Points.class).map(Points::value).orElse(0.0);
+        // Every test takes its position, so that giving one test a @TestNumber does not renumber the others.
         String position = numbering.next(method);
-        Number fixed = method == null ? null : method.getAnnotation(Number.class);
-        String number = fixed != null ? fixed.value() : position;
+        String number = AnnotationSupport.findAnnotation(Optional.ofNullable(method), TestNumber.class).map(TestNumber::value).orElse(position);
         TestRecord record = session.record(test.getUniqueId());
         TestExecutionResult result = finished.get(test.getUniqueId());
 
@@ -220,12 +222,13 @@ final class OutcomeCollector implements TestExecutionListener {
         if (method == null) {
             return Visibility.Level.VISIBLE;
         }
-        Visibility onMethod = method.getAnnotation(Visibility.class);
+        Visibility onMethod = AnnotationSupport.findAnnotation(method, Visibility.class).orElse(null);
         if (onMethod != null) {
             return onMethod.value();
         }
+        // A nested test class takes the visibility of the class around it.
         for (Class<?> c = method.getDeclaringClass(); c != null; c = c.getEnclosingClass()) {
-            Visibility onClass = c.getAnnotation(Visibility.class);
+            Visibility onClass = AnnotationSupport.findAnnotation(c, Visibility.class).orElse(null);
             if (onClass != null) {
                 return onClass.value();
             }

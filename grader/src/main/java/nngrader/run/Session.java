@@ -1,23 +1,24 @@
 package nngrader.run;
 
 import nngrader.assignment.Assignment;
-import nngrader.sandbox.Sandbox;
+import nngrader.sandbox.StudentObjects;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.launcher.LauncherSession;
 
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * One grading run as the hidden tests' extension sees it. JUnit instantiates extensions itself,
- * so the run is found through a configuration parameter naming it in {@link #REGISTRY}.
+ * One grading run as the hidden tests' extensions see it. JUnit instantiates extensions itself, so
+ * {@link SuiteRunner} puts the run into its launcher session's store, where every extension of that
+ * run (and only of that run) finds it: runs in parallel threads (verify's jobs) never see each other's.
  */
 final class Session {
-    static final String PARAMETER = "nngrader.session";
-    private static final Map<String, Session> REGISTRY = new ConcurrentHashMap<>();
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(Session.class);
 
-    final String id;
     final Assignment assignment;
-    final Sandbox sandbox;
+    final StudentObjects students;
     final ClassLoader suiteLoader;
     final String fingerprint;
     final Instant budgetEnds;
@@ -26,15 +27,15 @@ final class Session {
     final Map<String, String> notCompiled;
     /** Whether the tests after the first that loses points are skipped (verify's mutants: one loss kills). */
     final boolean stopAtFirstLoss;
+    /** Every test's record by JUnit's unique id, for the report once the test has ended. */
     private final Map<String, TestRecord> records = new ConcurrentHashMap<>();
     private volatile boolean lostPoints;
 
-    Session(String id, Assignment assignment, Sandbox sandbox, ClassLoader suiteLoader, String fingerprint,
+    Session(Assignment assignment, StudentObjects students, ClassLoader suiteLoader, String fingerprint,
             Instant budgetEnds, AdaptiveDeadlines deadlines, Map<String, String> notCompiled,
             boolean stopAtFirstLoss) {
-        this.id = id;
         this.assignment = assignment;
-        this.sandbox = sandbox;
+        this.students = students;
         this.suiteLoader = suiteLoader;
         this.fingerprint = fingerprint;
         this.budgetEnds = budgetEnds;
@@ -43,17 +44,24 @@ final class Session {
         this.stopAtFirstLoss = stopAtFirstLoss;
     }
 
-    static Session open(Session session) {
-        REGISTRY.put(session.id, session);
+    /** Makes this run the one that the extensions of {@code launcherSession}'s tests find. */
+    void attachTo(LauncherSession launcherSession) {
+        launcherSession.getStore().put(org.junit.platform.engine.support.store.Namespace.create(Session.class),
+                Session.class, this);
+    }
+
+    /** The run {@code context}'s test belongs to, or null outside a grading run. */
+    static Session of(ExtensionContext context) {
+        return context.getStore(ExtensionContext.StoreScope.LAUNCHER_SESSION, NAMESPACE).get(Session.class, Session.class);
+    }
+
+    /** Like {@link #of}, for an extension that only a grading run registers. */
+    static Session required(ExtensionContext context) {
+        Session session = of(context);
+        if (session == null) {
+            throw new IllegalStateException("nngrader's test parameters exist only in a grading run");
+        }
         return session;
-    }
-
-    static Session find(String id) {
-        return id == null ? null : REGISTRY.get(id);
-    }
-
-    void close() {
-        REGISTRY.remove(id);
     }
 
     TestRecord record(String uniqueId) {

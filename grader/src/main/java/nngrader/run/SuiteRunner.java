@@ -3,10 +3,10 @@ package nngrader.run;
 import nngrader.assignment.Assignment;
 import nngrader.assignment.SubmittedFile;
 import nngrader.sandbox.ReferenceCalls;
-import nngrader.sandbox.Sandbox;
+import nngrader.sandbox.StudentObjects;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
-import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
@@ -21,13 +21,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Runs an assignment's hidden JUnit suite in this (the grader's) JVM with the JUnit Platform
- * Launcher. Student objects reach the tests through {@code sandbox}; the verdict never leaves here.
+ * Launcher. Student objects reach the tests through {@code students} (the worker's, in a grading); the
+ * verdict never leaves here.
  */
 public final class SuiteRunner {
+    /** The extensions a grading run turns on (listed in META-INF/services for JUnit's auto-detection), and no other. */
+    private static final String EXTENSIONS = String.join(",", GradingExtension.class.getName(),
+            StudentParameter.class.getName(), ReferenceParameter.class.getName(), GradeParameter.class.getName(),
+            SeededParameter.class.getName());
+
     private final boolean adaptiveDeadlines;
     private final boolean stopAtFirstLoss;
 
@@ -58,8 +63,8 @@ public final class SuiteRunner {
      * @param fingerprint the submission's content hash, which seeds randomized inputs
      * @param budgetEnds  when the run's time budget is spent; tests not started by then are not run
      */
-    public RunResult run(Assignment assignment, Sandbox sandbox, String fingerprint, Instant budgetEnds) {
-        return run(assignment, sandbox, fingerprint, budgetEnds, Map.of());
+    public RunResult run(Assignment assignment, StudentObjects students, String fingerprint, Instant budgetEnds) {
+        return run(assignment, students, fingerprint, budgetEnds, Map.of());
     }
 
     /**
@@ -67,10 +72,10 @@ public final class SuiteRunner {
      *                    compiler's errors: their own tests fail with those errors, and the reference answers
      *                    the calls other files make into them
      */
-    public RunResult run(Assignment assignment, Sandbox sandbox, String fingerprint, Instant budgetEnds,
+    public RunResult run(Assignment assignment, StudentObjects students, String fingerprint, Instant budgetEnds,
             Map<SubmittedFile, String> notCompiled) {
         try (URLClassLoader suiteLoader = suiteLoader(assignment)) {
-            return run(assignment, sandbox, suiteLoader, fingerprint, budgetEnds, notCompiled);
+            return run(assignment, students, suiteLoader, fingerprint, budgetEnds, notCompiled);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,29 +89,26 @@ public final class SuiteRunner {
      * @param budgetEnds  when the run's time budget is spent; tests not started by then are not run
      * @param notCompiled as above
      */
-    public RunResult run(Assignment assignment, Sandbox sandbox, ClassLoader suiteLoader, String seedKey,
+    public RunResult run(Assignment assignment, StudentObjects students, ClassLoader suiteLoader, String seedKey,
             Instant budgetEnds, Map<SubmittedFile, String> notCompiled) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
         try {
             // JUnit finds test classes and extensions through the context class loader.
             thread.setContextClassLoader(suiteLoader);
-            sandbox.answerStandInsWith(referenceCalls(notCompiled.keySet(), suiteLoader));
+            students.answerStandInsWith(referenceCalls(notCompiled.keySet(), suiteLoader));
             Map<String, String> diagnostics = new HashMap<>();
             notCompiled.forEach((file, errors) -> diagnostics.put(file.className(), errors));
-            Session session = Session.open(new Session(UUID.randomUUID().toString(), assignment, sandbox,
-                    suiteLoader, seedKey, budgetEnds, new AdaptiveDeadlines(adaptiveDeadlines), diagnostics,
-                    stopAtFirstLoss));
-            try {
-                List<Class<?>> classes = SuiteClasses.load(assignment.suite().classPath(),
-                        assignment.suite().packages(), suiteLoader);
-                OutcomeCollector collector = new OutcomeCollector(session);
-                Launcher launcher = LauncherFactory.create();
-                launcher.execute(request(classes, session), collector);
-                return collector.result();
-            } finally {
-                session.close();
+            Session session = new Session(assignment, students, suiteLoader, seedKey, budgetEnds,
+                    new AdaptiveDeadlines(adaptiveDeadlines), diagnostics, stopAtFirstLoss);
+            List<Class<?>> classes = SuiteClasses.load(assignment.suite().classPath(),
+                    assignment.suite().packages(), suiteLoader);
+            OutcomeCollector collector = new OutcomeCollector(session);
+            try (LauncherSession launcherSession = LauncherFactory.openSession()) {
+                session.attachTo(launcherSession);
+                launcherSession.getLauncher().execute(request(classes), collector);
             }
+            return collector.result();
         } finally {
             thread.setContextClassLoader(previous);
         }
@@ -133,13 +135,12 @@ public final class SuiteRunner {
                 SuiteRunner.class.getClassLoader());
     }
 
-    private static LauncherDiscoveryRequest request(List<Class<?>> classes, Session session) {
+    private static LauncherDiscoveryRequest request(List<Class<?>> classes) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(classes.stream().map(DiscoverySelectors::selectClass).toList())
                 .enableImplicitConfigurationParameters(false)
-                .configurationParameter(Session.PARAMETER, session.id)
                 .configurationParameter("junit.jupiter.extensions.autodetection.enabled", "true")
-                .configurationParameter("junit.jupiter.extensions.autodetection.include", GradingExtension.class.getName())
+                .configurationParameter("junit.jupiter.extensions.autodetection.include", EXTENSIONS)
                 .configurationParameter("junit.jupiter.testclass.order.default",
                         "org.junit.jupiter.api.ClassOrderer$OrderAnnotation")
                 .configurationParameter("junit.jupiter.testmethod.order.default",

@@ -1,5 +1,6 @@
 package nngrader.sandbox;
 
+import nngrader.sandbox.jail.Jail;
 import com.fasterxml.jackson.core.JsonFactory;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -29,7 +30,7 @@ import nngrader.sandbox.wire.WireJson;
  *
  * Calls are serialized: one call runs in the worker at a time.
  */
-public final class Sandbox implements AutoCloseable {
+public final class Sandbox implements StudentObjects, AutoCloseable {
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
 
     private final WorkerSettings settings;
@@ -41,8 +42,8 @@ public final class Sandbox implements AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     /** Worker start-up that happened during a scope's calls, given back to its deadline. */
     private final Map<CallScope, Duration> startupCredit = Collections.synchronizedMap(new WeakHashMap<>());
-    /** The workers' cgroups, whose memory ceiling tells a student's out-of-memory death from a kill from outside; or null. */
-    private final WorkerCgroups cgroups;
+    /** The workers' memory ceiling, which tells a student's out-of-memory death from a kill from outside; or null. */
+    private final MemoryCeiling cgroups;
     /** Kills what a dead worker's processes left running (its detached children), before a fresh worker starts. */
     private final Runnable killLeftovers;
     /** The ceiling's OOM kills counted when the current call began. */
@@ -67,8 +68,11 @@ public final class Sandbox implements AutoCloseable {
         this(settings, command, environment, null, () -> { });
     }
 
-    /** In a jail ({@link Jail#openSandbox()}). */
-    Sandbox(WorkerSettings settings, List<String> command, Map<String, String> environment, WorkerCgroups cgroups,
+    /**
+     * In a jail ({@link Jail#openSandbox()}): {@code cgroups} is the workers' memory ceiling (or null), and
+     * {@code killLeftovers} kills what a dead worker's processes left running before a fresh worker starts.
+     */
+    public Sandbox(WorkerSettings settings, List<String> command, Map<String, String> environment, MemoryCeiling cgroups,
             Runnable killLeftovers) {
         this.cgroups = cgroups;
         this.killLeftovers = killLeftovers;
@@ -83,6 +87,7 @@ public final class Sandbox implements AutoCloseable {
      * A proxy of {@code api} whose calls go to a new instance of {@code className} (created in the
      * worker with its no-argument constructor at the first call), within {@code scope}'s deadline.
      */
+    @Override
     public <T> T instantiate(Class<T> api, String className, CallScope scope) {
         if (!api.isInterface()) {
             throw new IllegalArgumentException(api.getName() + " is not an interface");
@@ -95,6 +100,7 @@ public final class Sandbox implements AutoCloseable {
      * Who answers the calls of stand-ins for submitted files that did not compile, from workers started from
      * now on; {@link ReferenceCalls#NONE} (refuse them) until set.
      */
+    @Override
     public void answerStandInsWith(ReferenceCalls calls) {
         referenceCalls = calls;
     }

@@ -10,7 +10,7 @@ import nngrader.example.GradedExample;
 import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
 import nngrader.run.SuiteRunner;
-import nngrader.sandbox.JailOptions;
+import nngrader.sandbox.jail.JailOptions;
 import nngrader.scratch.ScratchFolder;
 
 import java.io.IOException;

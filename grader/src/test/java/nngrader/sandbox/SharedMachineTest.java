@@ -1,5 +1,9 @@
 package nngrader.sandbox;
 
+import nngrader.sandbox.jail.Jail;
+import nngrader.sandbox.jail.JailOptions;
+import nngrader.sandbox.jail.Secrets;
+import nngrader.sandbox.jail.WorkerJail;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

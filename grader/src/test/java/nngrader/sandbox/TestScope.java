@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 /** A test's scope: a limit from now, and the student's output collected. */
-final class TestScope implements CallScope {
+public final class TestScope implements CallScope {
     private final Instant deadline;
     private final Duration limit;
     private final StringBuilder printed = new StringBuilder();
@@ -15,15 +15,15 @@ final class TestScope implements CallScope {
         this.limit = limit;
     }
 
-    static TestScope of(Duration limit) {
+    public static TestScope of(Duration limit) {
         return new TestScope(Instant.now().plus(limit), limit);
     }
 
-    static TestScope seconds(double seconds) {
+    public static TestScope seconds(double seconds) {
         return of(Duration.ofMillis(Math.round(seconds * 1000)));
     }
 
-    static TestScope expired() {
+    public static TestScope expired() {
         return new TestScope(Instant.now().minusSeconds(1), Duration.ofSeconds(10));
     }
 
@@ -44,7 +44,7 @@ final class TestScope implements CallScope {
     }
 
     /** What was printed, then a note of the bytes not kept, if any. */
-    synchronized String printed() {
+    public synchronized String printed() {
         return dropped == 0 ? printed.toString() : printed + "\n[... " + dropped + " more bytes not shown]";
     }
 }

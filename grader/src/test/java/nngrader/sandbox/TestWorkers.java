@@ -6,14 +6,14 @@ import java.util.List;
 import nngrader.sandbox.fixtures.GoodCalculator;
 
 /** Settings for workers whose "submission" is the test fixtures. */
-final class TestWorkers {
-    static final int HEAP_MB = 64;
+public final class TestWorkers {
+    public static final int HEAP_MB = 64;
 
     private TestWorkers() {
     }
 
     /** The test-classes directory, where the fixtures were compiled. */
-    static Path fixtureClasses() {
+    public static Path fixtureClasses() {
         try {
             return Path.of(GoodCalculator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
@@ -21,11 +21,11 @@ final class TestWorkers {
         }
     }
 
-    static WorkerSettings settings(Path workingDirectory) {
+    public static WorkerSettings settings(Path workingDirectory) {
         return new WorkerSettings(List.of(fixtureClasses()), HEAP_MB, 1024, workingDirectory, 4096, 1024 * 1024);
     }
 
-    static Sandbox sandbox(Path workingDirectory) {
+    public static Sandbox sandbox(Path workingDirectory) {
         return new Sandbox(settings(workingDirectory));
     }
 }

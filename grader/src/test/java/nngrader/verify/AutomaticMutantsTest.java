@@ -4,7 +4,7 @@ import nngrader.cli.Main;
 import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
 import nngrader.run.SuiteRunner;
-import nngrader.sandbox.JailOptions;
+import nngrader.sandbox.jail.JailOptions;
 import nngrader.mutation.Mutant;
 import nngrader.mutation.MutantGenerator;
 import nngrader.mutation.Operator;

@@ -4,18 +4,17 @@ import static nn.mlp.grading.Inputs.ATOL;
 import static nn.mlp.grading.Inputs.RTOL;
 import static nn.mlp.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
-import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
 import nn.mlp.Activation;
 import nn.mlp.Activations;
 import nn.mlp.Output;
 import nn.util.NumericalGradient;
 import nngrader.api.Check;
+import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
-import nngrader.api.Visibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -50,10 +49,9 @@ class ActivationTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(2)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("g: matches the reference on 20 random vectors for each activation (rtol 1e-9)")
     void gMatchesReference(@Student Activations student, @Reference Activations reference, Seeded random) {
         for (Activation g : Activation.values()) {
@@ -94,10 +92,9 @@ class ActivationTests {
                 "gPrime(RELU, [-1e-300, 1e-300]) (the step is 1 for every z > 0, however small)");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(5)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("gPrime: matches centered differences of your own g, away from the kink, where your g is right"
             + " (relative error ≤ 1e-6)")
     void gPrimeMatchesNumericalDerivativeOfOwnG(@Student Activations student, Seeded random) {
@@ -115,10 +112,9 @@ class ActivationTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(6)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("gPrime: matches the reference on 20 random vectors for each activation, some entries exactly 0"
             + " (rtol 1e-9)")
     void gPrimeMatchesReference(@Student Activations student, @Reference Activations reference, Seeded random) {
@@ -169,10 +165,9 @@ class ActivationTests {
                 1e-12, 1e-300, "out(SIGMOID_BINARY_CROSS_ENTROPY, [1000.0, -1000.0])");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(9)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("out: matches the reference on 20 random score vectors for each output unit (rtol 1e-9)")
     void outMatchesReference(@Student Activations student, @Reference Activations reference, Seeded random) {
         for (Output output : Output.values()) {
@@ -186,10 +181,9 @@ class ActivationTests {
 
     // ---- stability where the scores are large ------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(11)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("g and gPrime: finite and right for z of ±40, ±300 and ±800 (σ and tanh without overflow)")
     void gAndGPrimeAreStableForLargeScores(@Student Activations student) {
         double[] z = {-800, -300, -40, 40, 300, 800};
@@ -208,10 +202,9 @@ class ActivationTests {
 
     // ---- inputs ------------------------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(10)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("g, gPrime and out leave z unchanged")
     void inputsAreNotChanged(@Student Activations student, Seeded random) {
         for (Activation g : Activation.values()) {

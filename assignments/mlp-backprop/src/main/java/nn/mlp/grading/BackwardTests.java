@@ -6,7 +6,6 @@ import static nn.mlp.grading.Inputs.GRADIENT_RELATIVE_ERROR;
 import static nn.mlp.grading.Inputs.RTOL;
 import static nn.mlp.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
-import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
 import nn.mlp.Activation;
 import nn.mlp.Network;
@@ -15,11 +14,11 @@ import nn.mlp.Parameters;
 import nn.mlp.TwoLayerNetwork;
 import nn.util.NumericalGradient;
 import nngrader.api.Check;
+import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
-import nngrader.api.Visibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -118,10 +117,9 @@ class BackwardTests {
 
     // ---- the steps against the reference -----------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(6)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("dL_dz2, dL_dW2 and dL_dW1: match the reference on 20 random shapes and values (rtol 1e-9)")
     void outerProductsMatchReference(@Student TwoLayerNetwork student, @Reference TwoLayerNetwork reference,
@@ -148,10 +146,9 @@ class BackwardTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(7)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("dL_da1: matches the reference on 20 random W2, half of them square (rtol 1e-9)")
     void dLda1MatchesReference(@Student TwoLayerNetwork student, @Reference TwoLayerNetwork reference,
@@ -167,10 +164,9 @@ class BackwardTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(8)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("dL_dz1: matches the reference on 20 random vectors for each activation (rtol 1e-9)")
     void dLdz1MatchesReference(@Student TwoLayerNetwork student, @Reference TwoLayerNetwork reference,
@@ -191,10 +187,9 @@ class BackwardTests {
 
     // ---- backward ----------------------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(9)
     @Points(3)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("backward: every gradient matches the reference, 5 random networks for each activation and output"
             + " (rtol 1e-9)")
@@ -218,10 +213,9 @@ class BackwardTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(10)
     @Points(4)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("backward: W1, b1, W2 and b2 match centered differences of your own cost of the one example, where"
             + " that cost is right (each activation and output; relative error ≤ 1e-5)")
@@ -246,10 +240,9 @@ class BackwardTests {
 
     // ---- inputs ------------------------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(11)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("the backward steps and backward leave their inputs unchanged")
     void inputsAreNotChanged(@Student TwoLayerNetwork student, Seeded random) {
         // h = k: a step that mixes up W2 and W2ᵀ computes wrong values here, not an exception

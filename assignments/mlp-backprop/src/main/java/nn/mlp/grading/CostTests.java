@@ -6,7 +6,6 @@ import static nn.mlp.grading.Inputs.GRADIENT_RELATIVE_ERROR;
 import static nn.mlp.grading.Inputs.RTOL;
 import static nn.mlp.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
-import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
@@ -17,11 +16,11 @@ import nn.mlp.Parameters;
 import nn.mlp.TwoLayerNetwork;
 import nn.util.NumericalGradient;
 import nngrader.api.Check;
+import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
-import nngrader.api.Visibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -74,10 +73,9 @@ class CostTests {
                         + " and the same sum over b1 and b2 would be " + show(biases) + " (the biases are not penalized)");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(3)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("cost: matches the reference on 20 random batches (n ≤ 5, λ in [0, 1]; rtol 1e-9)")
     void costMatchesReference(@Student TwoLayerNetwork student, @Reference TwoLayerNetwork reference, Seeded random) {
         for (int trial = 0; trial < TRIALS; trial++) {
@@ -94,10 +92,9 @@ class CostTests {
 
     // ---- gradients ---------------------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(4)
     @Points(3)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("gradients: W1, b1, W2 and b2 match centered differences of your own cost, where that cost is right,"
             + " λ = 0.1 (each activation and output, n = 3; relative error ≤ 1e-5)")
@@ -121,10 +118,9 @@ class CostTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(5)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("gradients: a 100-40-10 network, 10 sampled entries of each parameter against centered differences"
             + " of your own cost, where that cost is right (n = 8, λ = 0.5; relative error ≤ 1e-5)")
@@ -175,10 +171,9 @@ class CostTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(6)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("gradients: matches the reference on 20 random batches (n ≤ 5, λ in [0, 1]; rtol 1e-9)")
     void gradientsMatchReference(@Student TwoLayerNetwork student, @Reference TwoLayerNetwork reference,
@@ -199,10 +194,9 @@ class CostTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(7)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("gradients: a batch of n copies of one example has that example's gradient (the mean, not the sum),"
             + " λ = 0 (each activation and output, some ReLU unit on)")
@@ -232,10 +226,9 @@ class CostTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(8)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("gradients: λ adds (λ/n) W1 and (λ/n) W2 to the weights' gradients and nothing to the biases'")
     void regularizationSparesTheBiases(@Student TwoLayerNetwork student, Seeded random) {
@@ -262,10 +255,9 @@ class CostTests {
 
     // ---- stability where the scores are large ------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(10)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("cost and gradients: finite and equal to the reference's when the scores z1 and z2 are in the hundreds"
             + " or more (each activation and output, n = 2)")
@@ -306,10 +298,9 @@ class CostTests {
 
     // ---- batches that reach every index and every branch ---------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(11)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("gradients: every entry matches the reference on batches of 33 and 47 examples with 33 or 38 inputs,"
             + " most of them exactly 0 or 1, and a hidden unit that is never on (each activation and output;"
@@ -344,10 +335,9 @@ class CostTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(12)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("gradients: the lecture's XOR network on its four points with every target 0, whole numbers that"
             + " a right gradient gives exactly (λ = 0 and λ = 1)")
@@ -387,10 +377,9 @@ class CostTests {
 
     // ---- inputs ------------------------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(9)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("cost and gradients leave net, X and Y unchanged")
     void inputsAreNotChanged(@Student TwoLayerNetwork student, Seeded random) {
         Network net = Inputs.network(random, Activation.RELU, Output.SOFTMAX_CROSS_ENTROPY);

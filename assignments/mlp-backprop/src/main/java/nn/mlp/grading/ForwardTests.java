@@ -4,7 +4,6 @@ import static nn.mlp.grading.Inputs.ATOL;
 import static nn.mlp.grading.Inputs.RTOL;
 import static nn.mlp.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
-import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
 import nn.mlp.Activation;
 import nn.mlp.Forward;
@@ -13,11 +12,11 @@ import nn.mlp.Output;
 import nn.mlp.Parameters;
 import nn.mlp.TwoLayerNetwork;
 import nngrader.api.Check;
+import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
-import nngrader.api.Visibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -60,10 +59,9 @@ class ForwardTests {
                 "z2(" + Inputs.show(FIXED) + ", a1 = " + show(a1) + ")");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(3)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("z1 and z2: match the reference on 20 random networks (d, h ≤ 6, k ≤ 4; rtol 1e-9)")
     void z1AndZ2MatchReference(@Student TwoLayerNetwork student, @Reference TwoLayerNetwork reference,
                                Seeded random) {
@@ -94,10 +92,9 @@ class ForwardTests {
                 "forward(" + Inputs.show(net) + ", x = " + show(FIXED_X) + ")");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(5)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("forward: matches the reference on 10 random networks for each activation and output (rtol 1e-9)")
     void forwardMatchesReference(@Student TwoLayerNetwork student, @Reference TwoLayerNetwork reference,
                                  Seeded random) {
@@ -132,10 +129,9 @@ class ForwardTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(7)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("loss: finite and right for scores of ±1000 (cross-entropy via log-softmax, binary cross-entropy"
             + " via softplus)")
     void lossIsStableForHugeScores(@Student TwoLayerNetwork student) {
@@ -156,10 +152,9 @@ class ForwardTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(8)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("loss: matches the reference on 20 random scores and targets for each output (rtol 1e-9)")
     void lossMatchesReference(@Student TwoLayerNetwork student, @Reference TwoLayerNetwork reference, Seeded random) {
         for (Output output : Output.values()) {
@@ -193,10 +188,9 @@ class ForwardTests {
 
     // ---- inputs ------------------------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(10)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("z1, z2, forward and loss leave their inputs unchanged")
     void inputsAreNotChanged(@Student TwoLayerNetwork student, Seeded random) {
         Network net = Inputs.network(random, Activation.SIGMOID, Output.SOFTMAX_CROSS_ENTROPY);

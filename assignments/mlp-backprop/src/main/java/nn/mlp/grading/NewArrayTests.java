@@ -1,6 +1,5 @@
 package nn.mlp.grading;
 
-import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
 import nn.mlp.Activation;
 import nn.mlp.Activations;
@@ -11,14 +10,13 @@ import nn.mlp.Parameters;
 import nn.mlp.Training;
 import nn.mlp.TwoLayerNetwork;
 import nngrader.api.Check;
+import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
-import nngrader.api.Visibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.opentest4j.AssertionFailedError;
 
@@ -34,10 +32,9 @@ import org.opentest4j.AssertionFailedError;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NewArrayTests {
 
-    @Test
+    @HiddenUntilPublished
     @Order(1)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("g, gPrime and out return new arrays (out(IDENTITY_SQUARED_ERROR, z2) a copy of z2)")
     void activationsReturnNewArrays(@Student Activations student, Seeded random) {
         for (Activation g : Activation.values()) {
@@ -51,10 +48,9 @@ class NewArrayTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(2)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("z1, z2 and forward return new arrays (for an identity output, a2 a copy of z2)")
     void forwardReturnsNewArrays(@Student TwoLayerNetwork student, Seeded random) {
         Network net = Inputs.network(random, Activation.RELU, Output.IDENTITY_SQUARED_ERROR);
@@ -69,10 +65,9 @@ class NewArrayTests {
                 + " the handout asks for a2 = a copy of z2, a new array.");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(3)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("dL_dz2, dL_dW2, dL_da1, dL_dz1, dL_dW1 and backward return new arrays")
     void backwardReturnsNewArrays(@Student TwoLayerNetwork student, Seeded random) {
         Network net = Inputs.network(random, Activation.TANH, Output.SOFTMAX_CROSS_ENTROPY);
@@ -95,10 +90,9 @@ class NewArrayTests {
         newArray(student.backward(net, x, y), "backward(net, x, y)", net, x, y);
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(4)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("gradients returns new arrays, not net's, also for λ = 0")
     void gradientsReturnNewArrays(@Student TwoLayerNetwork student, Seeded random) {
         for (double lambda : new double[] {0, 0.1}) {
@@ -109,10 +103,9 @@ class NewArrayTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(5)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("step returns new arrays, not p's or the gradient's, also for η = 0")
     void stepReturnsNewArrays(@Student Training student, Seeded random) {
         for (double learningRate : new double[] {0, 0.1}) {

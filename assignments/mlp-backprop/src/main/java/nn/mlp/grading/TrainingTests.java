@@ -2,7 +2,6 @@ package nn.mlp.grading;
 
 import static nn.mlp.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
-import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
 import nn.mlp.Activation;
 import nn.mlp.Model;
@@ -16,12 +15,12 @@ import nn.util.Datasets;
 import nn.util.Split;
 import nngrader.api.Check;
 import nngrader.api.Grade;
+import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
 import nngrader.api.TimeLimit;
-import nngrader.api.Visibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -109,10 +108,9 @@ class TrainingTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(2)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("initialize: seeded, the same seed gives the same parameters and another seed others")
     void initializeIsSeeded(@Student Training student, Seeded random) {
         long seed = random.nextSeed();
@@ -125,10 +123,9 @@ class TrainingTests {
                 + ") and initialize(3, 4, 2, seed " + (seed + 1) + ") give the same W1: draw from new Random(seed)");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(3)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("initialize: He scale, the weights' standard deviation is √(2/d) for W1 and √(2/h) for W2"
             + " (within 10%, d = 400, h = 100, k = 50)")
     void initializeUsesHeScale(@Student Training student, Seeded random) {
@@ -175,10 +172,9 @@ class TrainingTests {
                 "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = 0.5)");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(5)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("step: matches the reference for 20 random parameters, gradients and η (rtol 1e-12)")
     void stepMatchesReference(@Student Training student, @Reference Training reference, Seeded random) {
         for (int trial = 0; trial < TRIALS; trial++) {
@@ -214,10 +210,9 @@ class TrainingTests {
 
     // ---- train -------------------------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(7)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("training")
     @DisplayName("train: with batch size n it is batch gradient descent from your initialize, the same parameters"
             + " as computed here (blobs, each activation, 30 epochs, η 0.5, λ 0.01; rtol 1e-6)")
@@ -244,10 +239,9 @@ class TrainingTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(8)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("training")
     @DisplayName("train: deterministic, the same data and seed give the same network twice")
     void trainIsDeterministic(@Student Training student, Seeded random) {
@@ -264,10 +258,9 @@ class TrainingTests {
                 + " from an earlier call)");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(9)
     @Points(3)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("training")
     @DisplayName("train: minibatch SGD (batch 16, 20 epochs, η 0.1) reaches 90% accuracy on held-out blobs (a second"
             + " seed if the first fails)")
@@ -323,10 +316,9 @@ class TrainingTests {
         Check.isTrue(false, "XOR is [0, 1, 1, 0], but " + failures + " (" + IF_LOW + ")");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(11)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("training")
     @DisplayName("Model: outputs are the forward pass of its network (rtol 1e-9), classes their argmax")
     void modelPredictsWithItsNetwork(@Student Training student, Seeded random) {
@@ -394,10 +386,9 @@ class TrainingTests {
 
     // ---- inputs ------------------------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(13)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("step, train, accuracy and the trained model's outputs and classes leave their inputs unchanged")
     void inputsAreNotChanged(@Student Training student, Seeded random) {
         Parameters p = Inputs.params(random, 2, 3, 2, 1.0);
@@ -435,10 +426,9 @@ class TrainingTests {
 
     // ---- against the reference's own training ------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(14)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("initialize: the same numbers as the reference for the same seed (W1 then W2, row by row; rtol 1e-12)")
     void initializeMatchesReference(@Student Training student, @Reference Training reference, Seeded random) {
         for (int trial = 0; trial < 5; trial++) {
@@ -453,10 +443,9 @@ class TrainingTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(15)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("training")
     @DisplayName("train: minibatch SGD gives the reference's parameters after 3 epochs (50 blobs, batches of 8 and a"
             + " last one of 2, each activation, λ 0.01; rtol 1e-6)")
@@ -481,10 +470,9 @@ class TrainingTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(16)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("accuracy and train reject inputs that do not fit: lengths or rows that differ, batch size 0")
     void badInputsAreRejected(@Student Training student, Seeded random) {
         Inputs.rejects(() -> student.accuracy(new int[] {0, 1, 2}, new int[] {0, 1}),
@@ -500,10 +488,9 @@ class TrainingTests {
                 "train(X, Y, config) with batch size 0");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(17)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("training")
     @DisplayName("train: the reference's parameters also at the batch edges, after 3 epochs: batch size 1, a last batch"
             + " of one example (49 examples, batches of 8), and one example with batch size 4 (rtol 1e-6)")
@@ -539,10 +526,9 @@ class TrainingTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(18)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("Model: classes follow outputs by the handout's rule, also on ties: a2 ≥ 0.5 with one output, the"
             + " lowest c of equal largest outputs (trained with η 0, so x = 0 gives a2 = 0.5 and equal outputs)")
     void modelClassesFollowTheRuleOnTies(@Student Training student, Seeded random) {

@@ -5,17 +5,16 @@ import static nn.softmax.grading.Inputs.GRADIENT_RELATIVE_ERROR;
 import static nn.softmax.grading.Inputs.GRADIENT_TRIALS;
 import static nn.softmax.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
-import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
 import nn.softmax.Params;
 import nn.softmax.SoftmaxRegression;
 import nn.util.NumericalGradient;
 import nngrader.api.Check;
+import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
-import nngrader.api.Visibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -80,10 +79,9 @@ class BatchLossTests {
                         + show(lambda / 2 * Inputs.squaredNorm(p.b())) + " (b must not be penalized)");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(3)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("loss: matches the reference on 20 random batches (n ≤ 5, λ in [0, 1]; rtol 1e-9)")
     void lossMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
                               Seeded random) {
@@ -119,10 +117,9 @@ class BatchLossTests {
                 "lossGradient(p, X, y, 0.1) is 0 in every entry, but at these random parameters the gradient is not");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(5)
     @Points(3)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("lossGradient: matches centered differences of your own loss with λ = 0.1, which must be right"
             + " (relative error ≤ 1e-6 or difference ≤ 1e-8)")
@@ -151,10 +148,9 @@ class BatchLossTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(6)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("lossGradient: matches the reference on 20 random batches (n ≤ 5, λ in [0.01, 1]; rtol 1e-9)")
     void lossGradientMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
@@ -175,10 +171,9 @@ class BatchLossTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(7)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("lossGradient: λ adds λ W to dJ/dW and nothing to dJ/db (the bias is not regularized)")
     void regularizationSparesTheBias(@Student SoftmaxRegression student, Seeded random) {
         for (int trial = 0; trial < 5; trial++) {
@@ -209,10 +204,9 @@ class BatchLossTests {
 
     // ---- inputs ------------------------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(8)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("loss and lossGradient leave p, X and y unchanged (and return the right values)")
     void inputsAreNotChanged(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
                              Seeded random) {
@@ -241,10 +235,9 @@ class BatchLossTests {
 
     // ---- stability where the loss is computed again ------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(9)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("stability")
     @DisplayName("loss: finite and correct when the scores are ±1000 (from crossEntropy or logSoftmax, not from a"
             + " probability that rounded to 0)")
@@ -263,10 +256,9 @@ class BatchLossTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(10)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("stability")
     @Tag("gradient")
     @DisplayName("lossGradient: finite and correct when the scores are ±1000")

@@ -6,16 +6,15 @@ import static nn.softmax.grading.Inputs.GRADIENT_TRIALS;
 import static nn.softmax.grading.Inputs.TRIALS;
 import static nn.softmax.grading.Inputs.dot;
 import static nngrader.api.Check.show;
-import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
 import nn.softmax.LogisticRegression;
 import nn.util.NumericalGradient;
 import nngrader.api.Check;
+import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
-import nngrader.api.Visibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,10 +42,9 @@ class LogisticRegressionTests {
                 "score(w = [0.0, 0.0], b = 3.0, x = [5.0, -5.0]) (only the bias is left)");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(2)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("score: matches the reference on 20 random examples (rtol 1e-9)")
     void scoreMatchesReference(@Student LogisticRegression student, @Reference LogisticRegression reference,
                                Seeded random) {
@@ -72,10 +70,9 @@ class LogisticRegressionTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(4)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("stability")
     @DisplayName("sigmoid: finite and correct at z = ±40 and ±1000 (no overflow)")
     void sigmoidIsStable(@Student LogisticRegression student) {
@@ -105,10 +102,9 @@ class LogisticRegressionTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(6)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("binaryCrossEntropy: matches the reference on 20 random z in [−8, 8] (rtol 1e-9)")
     void binaryCrossEntropyMatchesReference(@Student LogisticRegression student,
                                             @Reference LogisticRegression reference, Seeded random) {
@@ -120,10 +116,9 @@ class LogisticRegressionTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(7)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("stability")
     @DisplayName("binaryCrossEntropy: finite and correct at z = ±40 and ±1000, where σ(z) rounds to 0 or 1")
     void binaryCrossEntropyIsStable(@Student LogisticRegression student) {
@@ -158,10 +153,9 @@ class LogisticRegressionTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(9)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("dL_dw and dL_db: match centered differences of your own binaryCrossEntropy, which must be right"
             + " (relative error ≤ 1e-6 or difference ≤ 1e-8)")
@@ -189,10 +183,9 @@ class LogisticRegressionTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(10)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("dL_dw and dL_db: match the reference on 20 random examples (rtol 1e-9)")
     void gradientMatchesReference(@Student LogisticRegression student, @Reference LogisticRegression reference,
@@ -211,10 +204,9 @@ class LogisticRegressionTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(11)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("score, dL_dw and dL_db leave w and x unchanged (and return the right values)")
     void inputsAreNotChanged(@Student LogisticRegression student, @Reference LogisticRegression reference,
                              Seeded random) {
@@ -237,10 +229,9 @@ class LogisticRegressionTests {
         Check.allClose(reference.dL_db(wBefore, 0.5, xBefore, 0), dL_db, 1e-9, 1e-12, "dL_db(w, 0.5, x, 0)");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(12)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("stability")
     @DisplayName("dL_dw and dL_db: finite and correct at z = ±1000 (σ(z) − y with your stable sigmoid)")
     void gradientIsStable(@Student LogisticRegression student) {

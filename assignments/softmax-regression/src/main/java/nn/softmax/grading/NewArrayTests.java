@@ -1,6 +1,5 @@
 package nn.softmax.grading;
 
-import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
 import nn.softmax.Classifier;
 import nn.softmax.LogisticRegression;
@@ -9,14 +8,13 @@ import nn.softmax.SoftmaxRegression;
 import nn.softmax.Training;
 import nn.softmax.TrainingConfig;
 import nngrader.api.Check;
+import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
-import nngrader.api.Visibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.opentest4j.AssertionFailedError;
 
@@ -32,10 +30,9 @@ import org.opentest4j.AssertionFailedError;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NewArrayTests {
 
-    @Test
+    @HiddenUntilPublished
     @Order(1)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("dL_dw returns a new array, not w or x")
     void logisticReturnsNewArrays(@Student LogisticRegression student, Seeded random) {
         double[] w = random.gaussian(4, 1.0);
@@ -43,10 +40,9 @@ class NewArrayTests {
         newArray(student.dL_dw(w, 0.5, x, 1), "dL_dw(w, b, x, y)", w, 0.5, x, 1);
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(2)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("scores, softmax and logSoftmax return new arrays")
     void forwardReturnsNewArrays(@Student SoftmaxRegression student, Seeded random) {
         Params p = Inputs.params(random, 3, 4, 1.0);
@@ -57,10 +53,9 @@ class NewArrayTests {
         newArray(student.logSoftmax(z), "logSoftmax(z)", z);
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(3)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("dL_da, softmaxJacobian, dL_dz, dL_dW and dL_db return new arrays (dL_db a copy of dL_dz)")
     void gradientsReturnNewArrays(@Student SoftmaxRegression student, Seeded random) {
         double[] a = random.uniform(4, 0.05, 1);
@@ -74,10 +69,9 @@ class NewArrayTests {
         newArray(student.dL_db(dL_dz), "dL_db(dL_dz)", dL_dz);
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(4)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("lossGradient returns new arrays, not p's, also for λ = 0")
     void lossGradientReturnsNewArrays(@Student SoftmaxRegression student, Seeded random) {
         for (double lambda : new double[] {0, 0.1}) {
@@ -88,10 +82,9 @@ class NewArrayTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(5)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("step returns new arrays, not p's or the gradient's, also for η = 0; the trained classifier's"
             + " probabilities(X) is a new array, not X")
     void trainingReturnsNewArrays(@Student Training student, Seeded random) {

@@ -5,16 +5,15 @@ import static nn.softmax.grading.Inputs.GRADIENT_RELATIVE_ERROR;
 import static nn.softmax.grading.Inputs.GRADIENT_TRIALS;
 import static nn.softmax.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
-import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
 import nn.softmax.SoftmaxRegression;
 import nn.util.NumericalGradient;
 import nngrader.api.Check;
+import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
-import nngrader.api.Visibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -63,10 +62,9 @@ class SoftmaxGradientTests {
         Check.allClose(expected, J, 1e-9, 1e-12, "softmaxJacobian([0.2, 0.5, 0.3])");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(3)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("softmaxJacobian: matches the reference for 20 random a = softmax(z) (rtol 1e-9)")
     void softmaxJacobianMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
@@ -96,10 +94,9 @@ class SoftmaxGradientTests {
                 "dL_dz([0.0, 0.0], 0)");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(5)
     @Points(3)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("dL_dz: matches centered differences of your own crossEntropy, which must be right (relative error"
             + " ≤ 1e-6 or difference ≤ 1e-8)")
@@ -116,10 +113,9 @@ class SoftmaxGradientTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(6)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("gradient")
     @DisplayName("dL_dz: matches the reference on 20 random scores and labels (rtol 1e-9)")
     void dL_dzMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
@@ -148,10 +144,9 @@ class SoftmaxGradientTests {
         Check.allClose(expected, dL_dW, 1e-12, 1e-15, what);
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(8)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("dL_dW: matches the reference for 20 random dL/dz [k] and x [d] (rtol 1e-9)")
     void dL_dWMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
                                Seeded random) {
@@ -178,10 +173,9 @@ class SoftmaxGradientTests {
 
     // ---- inputs ------------------------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(10)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("dL_da, softmaxJacobian, dL_dz, dL_dW and dL_db leave their inputs unchanged (and return the right"
             + " values)")
     void inputsAreNotChanged(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
@@ -215,10 +209,9 @@ class SoftmaxGradientTests {
         Check.allClose(dL_dzBefore, dL_db, 1e-12, 0, "dL_db(dL_dz)");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(11)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("stability")
     @DisplayName("dL_dz: finite and correct for scores of ±1000 (a − onehot(y) directly, not through −1/a_y)")
     void dL_dzIsStable(@Student SoftmaxRegression student) {

@@ -2,16 +2,15 @@ package nn.softmax.grading;
 
 import static nn.softmax.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
-import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
 import nn.softmax.Params;
 import nn.softmax.SoftmaxRegression;
 import nngrader.api.Check;
+import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
-import nngrader.api.Visibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,10 +42,9 @@ class SoftmaxTests {
                 "scores(" + Inputs.show(p) + ", x = " + show(x) + ")");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(2)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("scores: match the reference for 20 random W [k][d], b, x (rtol 1e-9)")
     void scoresMatchReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
                               Seeded random) {
@@ -77,10 +75,9 @@ class SoftmaxTests {
         Check.allClose(new double[] {1}, student.softmax(new double[] {-3}), 1e-9, 1e-12, "softmax([-3.0])");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(4)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("softmax: sums to 1 and matches the reference on 20 random score vectors (rtol 1e-9)")
     void softmaxMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
                                  Seeded random) {
@@ -94,10 +91,9 @@ class SoftmaxTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(5)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("stability")
     @DisplayName("softmax: finite and correct for scores of ±1000 (subtract max z before exp)")
     void softmaxIsStable(@Student SoftmaxRegression student) {
@@ -124,10 +120,9 @@ class SoftmaxTests {
                 1e-12, "logSoftmax([0.0, 0.0])");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(7)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("logSoftmax: matches the reference on 20 random score vectors (rtol 1e-9)")
     void logSoftmaxMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
                                     Seeded random) {
@@ -138,10 +133,9 @@ class SoftmaxTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(8)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("stability")
     @DisplayName("logSoftmax: finite and correct for scores of ±1000 (not log of a probability that rounded to 0)")
     void logSoftmaxIsStable(@Student SoftmaxRegression student) {
@@ -174,10 +168,9 @@ class SoftmaxTests {
                 "crossEntropy([0.0, 0.0], 1)");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(10)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("crossEntropy: matches the reference on 20 random scores and labels (rtol 1e-9)")
     void crossEntropyMatchesReference(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
                                       Seeded random) {
@@ -189,10 +182,9 @@ class SoftmaxTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(11)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @Tag("stability")
     @DisplayName("crossEntropy: finite and correct for scores of ±1000 (compute it from logSoftmax)")
     void crossEntropyIsStable(@Student SoftmaxRegression student) {
@@ -221,10 +213,9 @@ class SoftmaxTests {
 
     // ---- inputs ------------------------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(13)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("scores, softmax, logSoftmax and crossEntropy leave their inputs unchanged (and return the right"
             + " values)")
     void inputsAreNotChanged(@Student SoftmaxRegression student, @Reference SoftmaxRegression reference,
@@ -252,10 +243,9 @@ class SoftmaxTests {
         Check.allClose(reference.crossEntropy(zBefore, 1), loss, 1e-9, 1e-12, "crossEntropy(z, 1)");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(14)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("labels outside [0, k): oneHot(y, k) rejects them with an IllegalArgumentException (y = k, y = −1)")
     void oneHotRejectsLabelsOutsideTheClasses(@Student SoftmaxRegression student) {
         Inputs.rejects(IllegalArgumentException.class, () -> student.oneHot(3, 3), "oneHot(3, 3)");

@@ -2,7 +2,6 @@ package nn.softmax.grading;
 
 import static nn.softmax.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
-import static nngrader.api.Visibility.Level.AFTER_PUBLISHED;
 
 import java.util.Arrays;
 import java.util.List;
@@ -15,12 +14,12 @@ import nn.util.Datasets;
 import nn.util.Split;
 import nngrader.api.Check;
 import nngrader.api.Grade;
+import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
 import nngrader.api.TimeLimit;
-import nngrader.api.Visibility;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -99,10 +98,9 @@ class TrainingTests {
                 "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = 0.5).b()");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(2)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("step: matches the reference for 20 random parameters, gradients and η (rtol 1e-12)")
     void stepMatchesReference(@Student Training student, @Reference Training reference, Seeded random) {
         for (int trial = 0; trial < TRIALS; trial++) {
@@ -135,10 +133,9 @@ class TrainingTests {
                 "accuracy(predicted = [3, 0, 3], y = [3, 0, 3])");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(4)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("accuracy: matches the reference on 20 random label vectors (rtol 1e-12)")
     void accuracyMatchesReference(@Student Training student, @Reference Training reference, Seeded random) {
         for (int trial = 0; trial < TRIALS; trial++) {
@@ -174,10 +171,9 @@ class TrainingTests {
                 + ") on " + split.train().size() + " blobs (the reference reaches about 0.99; " + IF_LOW + ")");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(6)
     @Points(1.5)
-    @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @Tag("training")
     @DisplayName("train: is deterministic, the same data and seed give the same parameters twice (parameters that"
@@ -198,10 +194,9 @@ class TrainingTests {
                         + ") returned (the reference reaches about 0.99; " + IF_LOW + ")");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(7)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @Tag("training")
     @DisplayName("train: stochastic gradient descent (batch size 1, 5 epochs, η 0.01) reaches 90% held-out accuracy")
@@ -214,10 +209,9 @@ class TrainingTests {
                 + IF_LOW + ")");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(8)
     @Points(1.5)
-    @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @Tag("training")
     @DisplayName("train: with batch size n it is batch gradient descent, the same parameters as the reference"
@@ -237,10 +231,9 @@ class TrainingTests {
 
     // ---- the trained classifier --------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(9)
     @Points(2)
-    @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @DisplayName("Classifier: probabilities are softmax(W x + b) of its params() (rtol 1e-9), predict is their argmax")
     void classifierPredictsWithItsParams(@Student Training student, Seeded random) {
@@ -280,10 +273,9 @@ class TrainingTests {
 
     // ---- inputs ------------------------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(10)
     @Points(0.5)
-    @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @DisplayName("step, train and accuracy leave their inputs unchanged (and return the right values)")
     void inputsAreNotChanged(@Student Training student, @Reference Training reference, Seeded random) {
@@ -325,10 +317,9 @@ class TrainingTests {
 
     // ---- the training loop, step by step -----------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(11)
     @Points(2.5)
-    @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @Tag("training")
     @DisplayName("train: the same parameters as the reference after 1 and 3 epochs of minibatch gradient descent"
@@ -360,10 +351,9 @@ class TrainingTests {
         Check.allClose(expected.b(), actual.b(), 1e-6, 1e-9, "params().b()" + after);
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(12)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @Tag("training")
     @DisplayName("train: starts from zero parameters (η 0 leaves them there); then predict gives every tie to class"
@@ -388,10 +378,9 @@ class TrainingTests {
                 + ", where every class has the score 0");
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(13)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @Tag("stability")
     @DisplayName("Classifier: probabilities are finite and correct for inputs 1000 times larger (scores in the"
@@ -420,10 +409,9 @@ class TrainingTests {
         Check.allClose(expected, probabilities, 1e-9, 1e-12, what);
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(14)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @DisplayName("accuracy: rejects predictions and labels of different lengths with an IllegalArgumentException")
     void accuracyRejectsLengthsThatDiffer(@Student Training student) {
         Inputs.rejects(IllegalArgumentException.class, () -> student.accuracy(new int[] {0, 1, 2}, new int[] {0, 1}),
@@ -434,10 +422,9 @@ class TrainingTests {
 
     // ---- the edges of the batches ------------------------------------------------------------
 
-    @Test
+    @HiddenUntilPublished
     @Order(15)
     @Points(1.5)
-    @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @Tag("training")
     @DisplayName("train: the same parameters as the reference where the batches meet the ends of the data: a last"
@@ -456,10 +443,9 @@ class TrainingTests {
         }
     }
 
-    @Test
+    @HiddenUntilPublished
     @Order(16)
     @Points(1)
-    @Visibility(AFTER_PUBLISHED)
     @TimeLimit(15)
     @DisplayName("train: rejects a batch size below 1, and X and y of different lengths, with an"
             + " IllegalArgumentException")

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nngrader.cli.Main;
 import nngrader.example.Edit;
 import nngrader.example.ExampleSubmission;
-import nngrader.sandbox.SandboxUser;
+import nngrader.sandbox.jail.SandboxUser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

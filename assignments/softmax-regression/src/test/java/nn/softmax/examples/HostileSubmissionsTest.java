@@ -12,7 +12,7 @@ import nngrader.grade.Grader;
 import nngrader.report.GradescopeResults;
 import nngrader.report.GradingReport;
 import nngrader.run.TestOutcome;
-import nngrader.sandbox.JailOptions;
+import nngrader.sandbox.jail.JailOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package nn.softmax.examples;
 
-import nngrader.sandbox.JailOptions;
+import nngrader.sandbox.jail.JailOptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

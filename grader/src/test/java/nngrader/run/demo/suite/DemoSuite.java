@@ -2,7 +2,7 @@ package nngrader.run.demo.suite;
 
 import nngrader.api.Check;
 import nngrader.api.Grade;
-import nngrader.api.Number;
+import nngrader.api.TestNumber;
 import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
@@ -41,7 +41,7 @@ class DemoSuite {
         s.spin();
     }
 
-    @Test @Order(4) @Points(1) @Number("9.9") @Tag("numbered") @Visibility(Visibility.Level.HIDDEN)
+    @Test @Order(4) @Points(1) @TestNumber("9.9") @Tag("numbered") @Visibility(Visibility.Level.HIDDEN)
     @DisplayName("numbered, tagged and hidden")
     void numbered(@Student Calculator s) {
         s.add(1, 1);

@@ -1,4 +1,4 @@
-package nngrader.sandbox;
+package nngrader.sandbox.jail;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;

@@ -1,4 +1,6 @@
-package nngrader.sandbox;
+package nngrader.sandbox.jail;
+
+import nngrader.sandbox.MemoryCeiling;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +20,7 @@ import java.util.Optional;
  *
  * <p>A cgroup of the same name left by a grader that was killed is removed and made again.
  */
-final class WorkerCgroups {
+final class WorkerCgroups implements MemoryCeiling {
     private static final Path V1 = Path.of("/sys/fs/cgroup");
     private static final Path V2 = Path.of("/sys/fs/cgroup");
     /** Writes its own pid into each cgroup named before "--", raises its OOM score, then runs the rest. */
@@ -73,7 +75,8 @@ final class WorkerCgroups {
         return memory != null;
     }
 
-    long memoryBytes() {
+    @Override
+    public long memoryBytes() {
         return memoryBytes;
     }
 
@@ -90,11 +93,8 @@ final class WorkerCgroups {
         return command;
     }
 
-    /**
-     * How many times the kernel has killed a process here for going over the memory ceiling (0
-     * without a memory cgroup, or on a kernel that does not count it).
-     */
-    long outOfMemoryKills() {
+    @Override
+    public long outOfMemoryKills() {
         if (memory == null) {
             return 0;
         }

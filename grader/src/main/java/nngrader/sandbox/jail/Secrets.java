@@ -1,4 +1,4 @@
-package nngrader.sandbox;
+package nngrader.sandbox.jail;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nngrader.sandbox;
+package nngrader.sandbox.jail;
 
 /**
  * How tightly to lock the worker up.

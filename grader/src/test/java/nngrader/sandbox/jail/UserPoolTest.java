@@ -1,4 +1,4 @@
-package nngrader.sandbox;
+package nngrader.sandbox.jail;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

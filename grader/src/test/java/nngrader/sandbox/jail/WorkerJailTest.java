@@ -1,5 +1,9 @@
-package nngrader.sandbox;
+package nngrader.sandbox.jail;
 
+import nngrader.sandbox.CallTimedOut;
+import nngrader.sandbox.Sandbox;
+import nngrader.sandbox.TestScope;
+import nngrader.sandbox.TestWorkers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

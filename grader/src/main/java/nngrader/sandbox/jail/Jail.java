@@ -1,5 +1,7 @@
-package nngrader.sandbox;
+package nngrader.sandbox.jail;
 
+import nngrader.sandbox.Sandbox;
+import nngrader.sandbox.WorkerSettings;
 import nngrader.scratch.ScratchFolder;
 
 import java.nio.file.Path;

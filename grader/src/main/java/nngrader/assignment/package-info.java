@@ -1,0 +1,2 @@
+/** An assignment as {@code assignment.json} describes it: the files students submit, the hidden suite, the limits. */
+package nngrader.assignment;

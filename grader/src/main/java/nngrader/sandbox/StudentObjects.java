@@ -1,0 +1,15 @@
+package nngrader.sandbox;
+
+/**
+ * Where a hidden test's {@code @Student} objects come from. A grading uses {@link Sandbox}: each object lives in
+ * the worker JVM and every call crosses the wire. The run stage depends only on this, so it can be tested with
+ * objects of the test's own JVM, without compiling a submission or starting a worker.
+ */
+public interface StudentObjects {
+
+    /** An object of {@code api} backed by a new instance of {@code className}, whose calls end by {@code scope}'s deadline. */
+    <T> T instantiate(Class<T> api, String className, CallScope scope);
+
+    /** Who answers the calls of stand-ins for submitted files that did not compile. */
+    void answerStandInsWith(ReferenceCalls calls);
+}
