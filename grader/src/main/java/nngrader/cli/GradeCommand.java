@@ -1,9 +1,9 @@
 package nngrader.cli;
 
-import nngrader.batch.RecordFiles;
-import nngrader.batch.Scores;
 import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
+import nngrader.report.Scores;
+import nngrader.report.ScoresFile;
 import nngrader.report.TerminalTable;
 import nngrader.sandbox.JailOptions;
 import nngrader.scratch.ScratchFolder;
@@ -68,7 +68,7 @@ final class GradeCommand implements Callable<Integer> {
         try {
             formatOption.format.write(report, results);
             if (record != null) {
-                RecordFiles.writeScores(Scores.of(report), record);
+                ScoresFile.write(Scores.of(report), record);
             }
         } catch (Exception e) {
             System.err.println("grader: cannot write " + results + ": " + e.getMessage());
