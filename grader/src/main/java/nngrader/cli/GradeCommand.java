@@ -9,8 +9,11 @@ import nngrader.sandbox.JailOptions;
 import nngrader.scratch.ScratchFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -20,6 +23,9 @@ import java.util.concurrent.Callable;
                 + " (Gradescope's or PrairieLearn's results.json, or a Markdown report: see --format).",
                 "Always writes the results file and exits 0, even when the submission or the grader breaks."})
 final class GradeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--assignment", required = true, paramLabel = "DIR",
             description = "the assignment folder (holds assignment.json)")
@@ -71,15 +77,19 @@ final class GradeCommand implements Callable<Integer> {
                 ScoresFile.write(Scores.of(report), record);
             }
         } catch (Exception e) {
-            System.err.println("grader: cannot write " + results + ": " + e.getMessage());
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("grader: cannot write " + results + ": " + e.getMessage());
+            err.flush();
             return 1;
         }
+        PrintWriter out = spec.commandLine().getOut();
         if (!quiet) {
-            new TerminalTable().print(report, System.out);
-            System.out.println("Results written to " + results.toAbsolutePath());
+            new TerminalTable().print(report, out);
+            out.println("Results written to " + results.toAbsolutePath());
         }
         // stdout, which Gradescope shows to the staff only (results.json sets stdout_visibility hidden)
-        report.staffNotes().forEach(System.out::println);
+        report.staffNotes().forEach(out::println);
+        out.flush();
         return 0;
     }
 }
