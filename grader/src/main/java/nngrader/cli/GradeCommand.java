@@ -27,9 +27,8 @@ final class GradeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--assignment", required = true, paramLabel = "DIR",
-            description = "the assignment folder (holds assignment.json)")
-    Path assignment;
+    @Mixin
+    AssignmentFolderOption assignment;
 
     @Option(names = "--submission", required = true, paramLabel = "DIR",
             description = "the submission folder; the files are found anywhere below it")
@@ -66,10 +65,10 @@ final class GradeCommand implements Callable<Integer> {
     private int gradeAndWrite() {
         GradingReport report;
         try {
-            report = new Grader(JailOptions.defaults().withUser(sandboxUser)).grade(assignment, submission, results);
+            report = new Grader(JailOptions.defaults().withUser(sandboxUser)).grade(assignment.folder, submission, results);
         } catch (Throwable e) {
             // Whatever happens, Gradescope must find a results file: a run without one shows no feedback at all.
-            report = GradingReport.failed(String.valueOf(assignment.getFileName()), e.toString(), 0);
+            report = GradingReport.failed(String.valueOf(assignment.folder.getFileName()), e.toString(), 0);
         }
         try {
             formatOption.format.write(report, results);
