@@ -3,6 +3,7 @@ package nngrader.batch;
 import nngrader.scratch.ScratchFolder;
 import nngrader.report.GradingReport;
 import nngrader.report.ResultsFormat;
+import nngrader.report.Scores;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,6 +1,8 @@
 package nngrader.batch;
 
 import nngrader.report.ResultsFormat;
+import nngrader.report.Scores;
+import nngrader.report.ScoresFile;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -71,7 +73,7 @@ public final class ChildGrader implements SubmissionGrading {
                 return Scores.notGraded("the grader exited with status " + child.exitValue()
                         + " without a result (see " + LOG + ").");
             }
-            return RecordFiles.readScores(scores);
+            return ScoresFile.read(scores);
         } finally {
             running.remove(child);
             Files.deleteIfExists(scores);

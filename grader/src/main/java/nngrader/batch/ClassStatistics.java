@@ -1,5 +1,7 @@
 package nngrader.batch;
 
+import nngrader.report.TestScore;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

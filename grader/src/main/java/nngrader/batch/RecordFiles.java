@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Reads and writes {@link Scores} and {@link SubmissionRecord} as JSON, atomically, so that a batch
+ * Reads and writes {@link SubmissionRecord} and {@link BatchManifest} as JSON, atomically, so that a batch
  * that is stopped half-way never leaves a half-written record that a later run would trust.
  */
 public final class RecordFiles {
@@ -18,14 +18,6 @@ public final class RecordFiles {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private RecordFiles() {
-    }
-
-    public static void writeScores(Scores scores, Path file) throws IOException {
-        write(scores, file);
-    }
-
-    public static Scores readScores(Path file) throws IOException {
-        return JSON.readValue(file.toFile(), Scores.class);
     }
 
     public static void writeRecord(SubmissionRecord record, Path file) throws IOException {

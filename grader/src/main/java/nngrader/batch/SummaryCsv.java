@@ -1,5 +1,7 @@
 package nngrader.batch;
 
+import nngrader.report.TestScore;
+
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

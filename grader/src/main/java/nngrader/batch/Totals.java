@@ -1,5 +1,7 @@
 package nngrader.batch;
 
+import nngrader.report.Scores;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

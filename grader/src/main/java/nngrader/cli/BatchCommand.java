@@ -44,9 +44,8 @@ final class BatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--assignment", required = true, paramLabel = "DIR",
-            description = "the assignment folder (holds assignment.json)")
-    Path assignment;
+    @Mixin
+    AssignmentFolderOption assignment;
 
     @Option(names = "--submissions", required = true, paramLabel = "DIR",
             description = "the folder of submissions: one subfolder or .zip per submission, or Gradescope's export")
@@ -98,7 +97,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         Assignment loaded;
         try {
-            loaded = new AssignmentLoader().load(assignment);
+            loaded = new AssignmentLoader().load(assignment.folder);
         } catch (InvalidAssignmentException e) {
             err.println("grader batch: assignment: " + e.getMessage());
             return 2;
@@ -117,8 +116,8 @@ final class BatchCommand implements Callable<Integer> {
             return 2;
         }
         Duration timeout = Duration.ofMillis(Math.round(loaded.limits().totalSeconds() * 1000)).plus(CHILD_OVERHEAD);
-        BatchRunner runner = new BatchRunner(new ChildGrader(assignment, formatOption.format, sandboxUser, timeout), formatOption.format,
-                against, jobs, force);
+        ChildGrader grading = new ChildGrader(assignment.folder, formatOption.format, sandboxUser, timeout);
+        BatchRunner runner = new BatchRunner(grading, formatOption.format, against, jobs, force);
         BatchFolder folder = new BatchFolder(out);
         try {
             folder.create();

@@ -1,16 +1,19 @@
 package nngrader.cli;
 
-import nngrader.batch.RecordFiles;
-import nngrader.batch.Scores;
 import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
+import nngrader.report.Scores;
+import nngrader.report.ScoresFile;
 import nngrader.report.TerminalTable;
 import nngrader.sandbox.jail.JailOptions;
 import nngrader.scratch.ScratchFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -21,9 +24,11 @@ import java.util.concurrent.Callable;
                 "Always writes the results file and exits 0, even when the submission or the grader breaks."})
 final class GradeCommand implements Callable<Integer> {
 
-    @Option(names = "--assignment", required = true, paramLabel = "DIR",
-            description = "the assignment folder (holds assignment.json)")
-    Path assignment;
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AssignmentFolderOption assignment;
 
     @Option(names = "--submission", required = true, paramLabel = "DIR",
             description = "the submission folder; the files are found anywhere below it")
@@ -60,26 +65,30 @@ final class GradeCommand implements Callable<Integer> {
     private int gradeAndWrite() {
         GradingReport report;
         try {
-            report = new Grader(JailOptions.defaults().withUser(sandboxUser)).grade(assignment, submission, results);
+            report = new Grader(JailOptions.defaults().withUser(sandboxUser)).grade(assignment.folder, submission, results);
         } catch (Throwable e) {
             // Whatever happens, Gradescope must find a results file: a run without one shows no feedback at all.
-            report = GradingReport.failed(String.valueOf(assignment.getFileName()), e.toString(), 0);
+            report = GradingReport.failed(String.valueOf(assignment.folder.getFileName()), e.toString(), 0);
         }
         try {
             formatOption.format.write(report, results);
             if (record != null) {
-                RecordFiles.writeScores(Scores.of(report), record);
+                ScoresFile.write(Scores.of(report), record);
             }
         } catch (Exception e) {
-            System.err.println("grader: cannot write " + results + ": " + e.getMessage());
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("grader: cannot write " + results + ": " + e.getMessage());
+            err.flush();
             return 1;
         }
+        PrintWriter out = spec.commandLine().getOut();
         if (!quiet) {
-            new TerminalTable().print(report, System.out);
-            System.out.println("Results written to " + results.toAbsolutePath());
+            new TerminalTable().print(report, out);
+            out.println("Results written to " + results.toAbsolutePath());
         }
         // stdout, which Gradescope shows to the staff only (results.json sets stdout_visibility hidden)
-        report.staffNotes().forEach(System.out::println);
+        report.staffNotes().forEach(out::println);
+        out.flush();
         return 0;
     }
 }

@@ -2,8 +2,11 @@ package nngrader.cli;
 
 import nngrader.template.TemplateGenerator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,9 @@ import java.util.concurrent.Callable;
         description = {"Generates student-template/ from reference/: solution regions become stubs, the rest is copied.",
                 "With --check, changes nothing and exits 1 if the committed template differs from the generated one."})
 final class TemplateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--reference", defaultValue = "reference", paramLabel = "DIR", description = "default: ${DEFAULT-VALUE}")
     Path reference;
@@ -30,21 +36,28 @@ final class TemplateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        int exitCode = generateOrCheck(stdout);
+        stdout.flush();
+        return exitCode;
+    }
+
+    private int generateOrCheck(PrintWriter stdout) throws Exception {
         TemplateGenerator generator = new TemplateGenerator();
         Map<String, byte[]> template = generator.generate(reference, assignments);
         if (check) {
             List<String> differences = generator.differences(template, out);
             if (differences.isEmpty()) {
-                System.out.println(out + " is up to date (" + template.size() + " files).");
+                stdout.println(out + " is up to date (" + template.size() + " files).");
                 return 0;
             }
-            System.out.println(out + " differs from what `grader template` generates:");
-            differences.forEach(d -> System.out.println("  " + d));
-            System.out.println("Run `grader template` to regenerate it.");
+            stdout.println(out + " differs from what `grader template` generates:");
+            differences.forEach(d -> stdout.println("  " + d));
+            stdout.println("Run `grader template` to regenerate it.");
             return 1;
         }
         generator.write(template, out);
-        System.out.println("Wrote " + template.size() + " files to " + out);
+        stdout.println("Wrote " + template.size() + " files to " + out);
         return 0;
     }
 }

@@ -2,13 +2,13 @@ package nngrader.report;
 
 import nngrader.run.TestOutcome;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 
 /** The report as a table for a person at a terminal: one row per test, then the failures' reasons. */
 public final class TerminalTable {
     private static final int NAME_WIDTH = 60;
 
-    public void print(GradingReport report, PrintStream out) {
+    public void print(GradingReport report, PrintWriter out) {
         out.println(report.title());
         if (!report.summary().isBlank()) {
             out.println(indent(report.summary().strip()));

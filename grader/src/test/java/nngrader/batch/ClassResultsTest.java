@@ -1,5 +1,8 @@
 package nngrader.batch;
 
+import nngrader.report.Scores;
+import nngrader.report.TestScore;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

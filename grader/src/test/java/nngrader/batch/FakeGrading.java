@@ -1,5 +1,8 @@
 package nngrader.batch;
 
+import nngrader.report.Scores;
+import nngrader.report.TestScore;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package nngrader.batch;
 
+import nngrader.report.Scores;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;

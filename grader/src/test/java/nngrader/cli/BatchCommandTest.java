@@ -2,6 +2,8 @@ package nngrader.cli;
 
 import nngrader.batch.BatchManifest;
 import nngrader.batch.RecordFiles;
+import nngrader.report.Scores;
+import nngrader.report.ScoresFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -204,7 +206,7 @@ class BatchCommandTest {
                 "--submission", dir.resolve("nowhere").toString(), "--results", dir.resolve("out/results.json").toString(),
                 "--record", record.toString());
         assertEquals(0, exit, err.toString());
-        nngrader.batch.Scores scores = nngrader.batch.RecordFiles.readScores(record);
+        Scores scores = ScoresFile.read(record);
         assertTrue(scores.failedToGrade());
         assertTrue(scores.problem().startsWith("assignment: assignment.json is not valid JSON"), scores.problem());
         assertTrue(Files.isRegularFile(dir.resolve("out/results.json")));

@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -52,24 +51,48 @@ class GradeCommandTest {
         Files.writeString(source, "package demo.grading; class GreeterTests { /* @Points(50) now */ }");
         Path results = dir.resolve("results.json");
 
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        PrintStream previous = System.out;
-        int exit;
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            exit = Main.commandLine().execute("grade", "--quiet", "--assignment", assignment.toString(),
-                    "--submission", dir.resolve("nowhere").toString(), "--results", results.toString());
-        } finally {
-            System.setOut(previous);
-        }
+        StringWriter stdout = new StringWriter();
+        int exit = Main.commandLine().setOut(new PrintWriter(stdout)).execute("grade", "--quiet",
+                "--assignment", assignment.toString(), "--submission", dir.resolve("nowhere").toString(),
+                "--results", results.toString());
 
         assertEquals(0, exit);
         assertTrue(Files.isRegularFile(results), "results are written all the same");
-        String printed = stdout.toString(StandardCharsets.UTF_8);
+        String printed = stdout.toString();
         assertTrue(printed.lines().anyMatch(l -> l.equals("(for the staff) WARNING: " + source + " is newer than its"
                 + " compiled class, so the compiled hidden suite or reference is out of date; rebuild first:"
                 + " mvn -B -q -DskipTests package.")), printed);
         assertFalse(Files.readString(results).contains("WARNING"), "students do not see it");
+    }
+
+    @Test
+    void theTableAndWhereTheResultsAreGoToStdoutAndAResultsFileThatCannotBeWrittenToStderr(@TempDir Path dir)
+            throws Exception {
+        Path assignment = Files.createDirectories(dir.resolve("hw"));
+        Files.writeString(assignment.resolve("assignment.json"), "{ \"id\": ");
+        Path results = dir.resolve("results.json");
+        Path notAFolder = Files.writeString(dir.resolve("file"), "");
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute("grade",
+                "--assignment", assignment.toString(), "--submission", dir.toString(), "--results", results.toString());
+        StringWriter unwritableOut = new StringWriter();
+        StringWriter unwritableErr = new StringWriter();
+        int unwritableExit = Main.commandLine().setOut(new PrintWriter(unwritableOut))
+                .setErr(new PrintWriter(unwritableErr)).execute("grade", "--assignment", assignment.toString(),
+                        "--submission", dir.toString(), "--results", notAFolder.resolve("results.json").toString());
+
+        assertEquals(0, exit, err.toString());
+        List<String> lines = out.toString().lines().toList();
+        assertEquals("hw", lines.get(0), out.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches(" +total +0 / 0")), out.toString());
+        assertTrue(lines.contains("Results written to " + results.toAbsolutePath()), out.toString());
+        assertEquals("", err.toString());
+        assertEquals(1, unwritableExit);
+        assertTrue(unwritableErr.toString().startsWith("grader: cannot write " + notAFolder.resolve("results.json") + ": "),
+                unwritableErr.toString());
+        assertEquals("", unwritableOut.toString(), "no table for results that were not written");
     }
 
     @Test

@@ -175,11 +175,11 @@ class HostileSubmissionsTest {
         assertTrue(oneHot.studentOutput().contains("All tests passed ✔gnissap"), oneHot.studentOutput());
         assertTrue(oneHot.failure().contains("threw java.lang.IllegalStateException: [1A[2K(for the staff)"),
                 oneHot.failure());
-        java.io.ByteArrayOutputStream terminal = new java.io.ByteArrayOutputStream();
-        new nngrader.report.TerminalTable().print(report, new java.io.PrintStream(terminal, true, StandardCharsets.UTF_8));
+        java.io.StringWriter terminal = new java.io.StringWriter();
+        new nngrader.report.TerminalTable().print(report, new java.io.PrintWriter(terminal));
         Path results = dir.resolve("escapes.json");
         new GradescopeResults().write(report, results);
-        for (String shown : List.of(terminal.toString(StandardCharsets.UTF_8), Files.readString(results),
+        for (String shown : List.of(terminal.toString(), Files.readString(results),
                 oneHot.studentOutput(), oneHot.failure())) {
             for (String control : List.of("\u001b", "\r", "\u0000", "\u202e", "\u2066", "\u009b",
                     "\\u001b", "\\r", "\\u0000", "\\u202e", "\\u202E")) {

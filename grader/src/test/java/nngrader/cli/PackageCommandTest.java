@@ -1,6 +1,5 @@
-package nngrader.bundle;
+package nngrader.cli;
 
-import nngrader.cli.Main;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,7 +49,7 @@ class PackageCommandTest {
         Path compiled = assignment.resolve("target/classes/demo/grading/GreeterTests.class");
         Files.createDirectories(compiled.getParent());
         // a class file compiled before the edit (which class it is does not matter here)
-        Files.copy(Path.of("target/test-classes/nngrader/bundle/PackageCommandTest.class"), compiled);
+        Files.copy(Path.of("target/test-classes/nngrader/cli/PackageCommandTest.class"), compiled);
         Files.setLastModifiedTime(compiled, FileTime.from(Instant.now().minusSeconds(3600)));
         Path source = assignment.resolve("src/main/java/demo/grading/GreeterTests.java");
         Files.createDirectories(source.getParent());

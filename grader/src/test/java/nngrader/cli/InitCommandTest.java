@@ -1,9 +1,8 @@
-package nngrader.scaffold;
+package nngrader.cli;
 
 import nngrader.assignment.Assignment;
 import nngrader.assignment.AssignmentLoader;
 import nngrader.assignment.SubmittedFile;
-import nngrader.cli.Main;
 import nngrader.example.ExampleSubmission;
 import nngrader.grade.Grader;
 import nngrader.report.GradingReport;

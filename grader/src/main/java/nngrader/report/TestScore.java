@@ -1,4 +1,4 @@
-package nngrader.batch;
+package nngrader.report;
 
 /**
  * One hidden test's result in a {@link Scores}.

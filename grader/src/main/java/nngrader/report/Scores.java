@@ -1,6 +1,5 @@
-package nngrader.batch;
+package nngrader.report;
 
-import nngrader.report.GradingReport;
 import nngrader.run.TestOutcome;
 
 import java.util.List;
