@@ -1,5 +1,8 @@
 package nngrader.batch;
 
+import nngrader.batch.input.Submission;
+import nngrader.batch.progress.Progress;
+import nngrader.batch.shard.Shard;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package nngrader.batch;
 
+import nngrader.batch.shard.Shard;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,9 @@
 package nngrader.batch;
 
+import nngrader.batch.input.Submission;
+import nngrader.batch.input.SubmissionFinder;
+import nngrader.batch.input.ZipUnpacker;
+import nngrader.batch.progress.Progress;
 import nngrader.scratch.ScratchFolder;
 import nngrader.report.GradingReport;
 import nngrader.report.ResultsFormat;

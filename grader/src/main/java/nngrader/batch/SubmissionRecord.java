@@ -1,5 +1,7 @@
 package nngrader.batch;
 
+import nngrader.batch.input.Submission;
+import nngrader.batch.input.Submitter;
 import nngrader.report.Scores;
 
 import java.util.List;

@@ -1,2 +1,7 @@
-/** Grading a whole class ({@code grader batch}, {@code grader merge}): one record per submission, resumable, and the class report. */
+/**
+ * Grading a whole class ({@code grader batch}): one child grader per submission, a record per graded submission,
+ * resumable runs keyed to a fingerprint of what they grade against. Submissions come from {@code batch.input},
+ * progress goes to {@code batch.progress}, shards are joined by {@code batch.shard}, and the class's results are
+ * written by {@code batch.classreport}.
+ */
 package nngrader.batch;

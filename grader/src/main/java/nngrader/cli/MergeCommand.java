@@ -2,9 +2,9 @@ package nngrader.cli;
 
 import nngrader.batch.BatchFolder;
 import nngrader.batch.BatchInputException;
-import nngrader.batch.ClassResults;
+import nngrader.batch.classreport.ClassResults;
 import nngrader.batch.IoProblem;
-import nngrader.batch.ShardMerger;
+import nngrader.batch.shard.ShardMerger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -26,6 +26,11 @@ public record Scores(double score, double maxScore, boolean failedToGrade, Strin
         return new Scores(report.score(), report.maxScore(), report.failedToGrade(), problem, tests);
     }
 
+    /** As progress lines and the class report show it: {@code 87.5/100}, or {@code 0 (not gradable)}. */
+    public String shown() {
+        return failedToGrade ? "0 (not gradable)" : Numbers.points(score) + "/" + Numbers.points(maxScore);
+    }
+
     /** A submission that earned nothing because it could not be graded at all. */
     public static Scores notGraded(String problem) {
         return new Scores(0, 0, true, problem, List.of());

@@ -1,5 +1,8 @@
 package nngrader.batch;
 
+import nngrader.batch.input.Submission;
+import nngrader.batch.input.SubmissionFinder;
+import nngrader.batch.progress.Progress;
 import nngrader.report.ResultsFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
  * 2-point tests it passes, e.g. {@code "1 0 1"} (found anywhere below it, as in an unpacked zip).
  * No {@code answers.txt} throws, as a grading that goes wrong would.
  */
-final class FakeGrading implements SubmissionGrading {
-    static final List<String> TESTS = List.of("softmax: sums to 1", "dL_dz: a - y", "training: accuracy");
+public final class FakeGrading implements SubmissionGrading {
+    public static final List<String> TESTS = List.of("softmax: sums to 1", "dL_dz: a - y", "training: accuracy");
     final AtomicInteger gradings = new AtomicInteger();
 
     @Override
@@ -39,7 +39,7 @@ final class FakeGrading implements SubmissionGrading {
     }
 
     /** A submission folder {@code name} below {@code dir} that passes the tests marked 1. */
-    static Path folder(Path dir, String name, String answers) throws IOException {
+    public static Path folder(Path dir, String name, String answers) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(name).resolve("src"));
         Files.writeString(folder.resolve("answers.txt"), answers);
         return folder.getParent();

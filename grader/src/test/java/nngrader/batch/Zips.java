@@ -10,12 +10,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Makes zip files for tests. */
-final class Zips {
+public final class Zips {
     private Zips() {
     }
 
     /** A zip holding each entry name with its text. */
-    static Path of(Path zip, Map<String, String> entries) throws IOException {
+    public static Path of(Path zip, Map<String, String> entries) throws IOException {
         Files.createDirectories(zip.getParent());
         try (OutputStream file = Files.newOutputStream(zip); ZipOutputStream out = new ZipOutputStream(file)) {
             for (Map.Entry<String, String> entry : entries.entrySet()) {

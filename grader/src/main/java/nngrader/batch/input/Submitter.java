@@ -1,4 +1,4 @@
-package nngrader.batch;
+package nngrader.batch.input;
 
 /**
  * One student of a submission, as Gradescope's export names them; fields it does not give are empty.

@@ -1,5 +1,7 @@
-package nngrader.batch;
+package nngrader.batch.input;
 
+import nngrader.batch.BatchFolder;
+import nngrader.batch.BrokenSubmissionException;
 import nngrader.scratch.ScratchFolder;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package nngrader.batch;
+package nngrader.batch.input;
 
+import nngrader.batch.BatchInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

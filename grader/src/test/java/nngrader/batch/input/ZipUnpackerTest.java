@@ -1,5 +1,7 @@
-package nngrader.batch;
+package nngrader.batch.input;
 
+import nngrader.batch.BrokenSubmissionException;
+import nngrader.batch.Zips;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

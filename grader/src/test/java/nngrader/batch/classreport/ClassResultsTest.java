@@ -1,5 +1,9 @@
-package nngrader.batch;
+package nngrader.batch.classreport;
 
+import nngrader.batch.BatchFolder;
+import nngrader.batch.FakeGrading;
+import nngrader.batch.SubmissionRecord;
+import nngrader.batch.input.Submitter;
 import nngrader.report.Scores;
 import nngrader.report.TestScore;
 

@@ -1,5 +1,6 @@
-package nngrader.batch;
+package nngrader.batch.progress;
 
+import nngrader.batch.SubmissionRecord;
 import java.io.PrintWriter;
 
 /** A progress bar redrawn in place with a carriage return: {@code [#######.............] 12/100 done, about 2 min left}. */

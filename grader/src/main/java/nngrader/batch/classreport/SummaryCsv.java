@@ -1,5 +1,8 @@
-package nngrader.batch;
+package nngrader.batch.classreport;
 
+import nngrader.report.Numbers;
+import nngrader.batch.SubmissionRecord;
+import nngrader.batch.input.Submitter;
 import nngrader.report.TestScore;
 
 import java.io.IOException;
@@ -39,13 +42,13 @@ public final class SummaryCsv {
                 cells.add(record.who());
                 cells.add(record.submitters().stream().map(Submitter::sid).collect(Collectors.joining("; ")));
                 cells.add(record.submitters().stream().map(Submitter::email).collect(Collectors.joining("; ")));
-                cells.add(Totals.number(record.scores().score()));
+                cells.add(Numbers.points(record.scores().score()));
                 // one that could not be graded is out of the same points as the rest of the class
-                cells.add(Totals.number(record.scores().failedToGrade() ? statistics.maxScore() : record.scores().maxScore()));
+                cells.add(Numbers.points(record.scores().failedToGrade() ? statistics.maxScore() : record.scores().maxScore()));
                 cells.add(record.scores().problem() == null ? "" : record.scores().problem());
                 for (ClassStatistics.TestColumn test : statistics.tests()) {
                     TestScore score = ClassStatistics.score(record, test.label());
-                    cells.add(score == null ? "" : Totals.number(score.score()));
+                    cells.add(score == null ? "" : Numbers.points(score.score()));
                 }
                 out.write(row(cells));
             }

@@ -1,5 +1,10 @@
-package nngrader.batch;
+package nngrader.batch.shard;
 
+import nngrader.batch.BatchFolder;
+import nngrader.batch.BatchInputException;
+import nngrader.batch.BatchManifest;
+import nngrader.batch.IoProblem;
+import nngrader.batch.RecordFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

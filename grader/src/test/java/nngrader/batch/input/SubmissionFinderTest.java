@@ -1,5 +1,8 @@
-package nngrader.batch;
+package nngrader.batch.input;
 
+import nngrader.batch.BatchInputException;
+import nngrader.batch.FakeGrading;
+import nngrader.batch.Zips;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

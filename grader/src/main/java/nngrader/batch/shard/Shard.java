@@ -1,4 +1,4 @@
-package nngrader.batch;
+package nngrader.batch.shard;
 
 import java.util.ArrayList;
 import java.util.List;

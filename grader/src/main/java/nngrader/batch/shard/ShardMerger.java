@@ -1,5 +1,11 @@
-package nngrader.batch;
+package nngrader.batch.shard;
 
+import nngrader.batch.BatchFolder;
+import nngrader.batch.BatchInputException;
+import nngrader.batch.BatchManifest;
+import nngrader.batch.IoProblem;
+import nngrader.batch.RecordFiles;
+import nngrader.batch.SubmissionRecord;
 import nngrader.report.ResultsFormat;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package nngrader.batch;
+package nngrader.batch.input;
 
+import nngrader.batch.BatchInputException;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

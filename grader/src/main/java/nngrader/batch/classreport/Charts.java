@@ -1,5 +1,6 @@
-package nngrader.batch;
+package nngrader.batch.classreport;
 
+import nngrader.report.Numbers;
 import javax.imageio.ImageIO;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -60,9 +61,9 @@ public class Charts {
             g.setColor(BAR);
             g.fillRect(left + bin * barW + 2, upper + plotH - h, barW - 4, h);
             g.setColor(Color.DARK_GRAY);
-            drawCentered(g, Totals.number(top * bin / BINS), left + bin * barW, upper + plotH + 16);
+            drawCentered(g, Numbers.points(top * bin / BINS), left + bin * barW, upper + plotH + 16);
         }
-        drawCentered(g, Totals.number(top), left + plotW, upper + plotH + 16);
+        drawCentered(g, Numbers.points(top), left + plotW, upper + plotH + 16);
         drawCentered(g, "total score (" + totals.length + " submissions)", left + plotW / 2, height - 16);
         g.setColor(Color.BLACK);
         g.drawLine(left, upper + plotH, left + plotW, upper + plotH);

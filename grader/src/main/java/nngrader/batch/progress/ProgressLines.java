@@ -1,5 +1,6 @@
-package nngrader.batch;
+package nngrader.batch.progress;
 
+import nngrader.batch.SubmissionRecord;
 import java.io.PrintWriter;
 import nngrader.text.SafeText;
 
@@ -28,7 +29,7 @@ final class ProgressLines implements Progress {
         count.add(record, skipped);
         if (count.done() % step == 0 || count.done() == count.total()) {
             // the name comes from a folder, a zip file or Gradescope's export: shown on one line, without controls
-            out.println(count.line() + "; last: " + SafeText.escapedName(record.who()) + " " + Totals.score(record.scores())
+            out.println(count.line() + "; last: " + SafeText.escapedName(record.who()) + " " + record.scores().shown()
                     + (skipped ? " (already graded)" : ""));
         }
     }

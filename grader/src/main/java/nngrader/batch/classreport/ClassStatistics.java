@@ -1,5 +1,6 @@
-package nngrader.batch;
+package nngrader.batch.classreport;
 
+import nngrader.batch.SubmissionRecord;
 import nngrader.report.TestScore;
 
 import java.util.ArrayList;

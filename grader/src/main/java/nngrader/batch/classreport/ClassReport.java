@@ -1,5 +1,7 @@
-package nngrader.batch;
+package nngrader.batch.classreport;
 
+import nngrader.report.Numbers;
+import nngrader.batch.SubmissionRecord;
 import java.util.Locale;
 
 /**
@@ -18,11 +20,11 @@ public final class ClassReport {
                 .append(" graded, ").append(broken).append(" could not be graded (they count as 0 below).\n\n");
         double[] totals = statistics.totals();
         java.util.Arrays.sort(totals);
-        md.append("| | points (of ").append(Totals.number(statistics.maxScore())).append(") |\n|---|---|\n");
-        md.append("| mean | ").append(Totals.number(round2(statistics.mean()))).append(" |\n");
-        md.append("| median | ").append(Totals.number(statistics.median())).append(" |\n");
-        md.append("| lowest | ").append(totals.length == 0 ? "" : Totals.number(totals[0])).append(" |\n");
-        md.append("| highest | ").append(totals.length == 0 ? "" : Totals.number(totals[totals.length - 1])).append(" |\n\n");
+        md.append("| | points (of ").append(Numbers.points(statistics.maxScore())).append(") |\n|---|---|\n");
+        md.append("| mean | ").append(Numbers.points(round2(statistics.mean()))).append(" |\n");
+        md.append("| median | ").append(Numbers.points(statistics.median())).append(" |\n");
+        md.append("| lowest | ").append(totals.length == 0 ? "" : Numbers.points(totals[0])).append(" |\n");
+        md.append("| highest | ").append(totals.length == 0 ? "" : Numbers.points(totals[totals.length - 1])).append(" |\n\n");
         if (plotsProblem == null) {
             md.append("![Distribution of total scores](plots/scores.png)\n\n");
         } else {
@@ -34,9 +36,9 @@ public final class ClassReport {
         }
         md.append("| test | points | passed | mean points |\n|---|---|---|---|\n");
         for (ClassStatistics.TestColumn test : statistics.byPassRate()) {
-            md.append("| ").append(cell(test.label())).append(" | ").append(Totals.number(test.maxScore()))
+            md.append("| ").append(cell(test.label())).append(" | ").append(Numbers.points(test.maxScore()))
                     .append(" | ").append(String.format(Locale.ROOT, "%.0f %%", test.passRate() * 100))
-                    .append(" | ").append(Totals.number(round2(test.meanScore()))).append(" |\n");
+                    .append(" | ").append(Numbers.points(round2(test.meanScore()))).append(" |\n");
         }
         if (broken > 0) {
             md.append("\n## Could not be graded\n\n| submission | students | problem |\n|---|---|---|\n");

@@ -1,5 +1,7 @@
-package nngrader.batch;
+package nngrader.batch.shard;
 
+import nngrader.batch.BatchInputException;
+import nngrader.batch.BatchManifest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

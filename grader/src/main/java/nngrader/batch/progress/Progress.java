@@ -1,5 +1,6 @@
-package nngrader.batch;
+package nngrader.batch.progress;
 
+import nngrader.batch.SubmissionRecord;
 import java.io.PrintWriter;
 
 /**

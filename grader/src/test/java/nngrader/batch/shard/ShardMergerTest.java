@@ -1,5 +1,17 @@
-package nngrader.batch;
+package nngrader.batch.shard;
 
+import nngrader.batch.BatchFolder;
+import nngrader.batch.BatchInputException;
+import nngrader.batch.BatchJob;
+import nngrader.batch.BatchRunner;
+import nngrader.batch.FakeGrading;
+import nngrader.batch.GradedAgainst;
+import nngrader.batch.RecordFiles;
+import nngrader.batch.SubmissionRecord;
+import nngrader.batch.classreport.ClassResults;
+import nngrader.batch.input.Submission;
+import nngrader.batch.input.SubmissionFinder;
+import nngrader.batch.progress.Progress;
 import nngrader.report.ResultsFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package nngrader.batch;
+package nngrader.batch.input;
 
 import java.nio.file.Path;
 import java.util.List;

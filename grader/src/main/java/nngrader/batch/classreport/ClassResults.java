@@ -1,5 +1,7 @@
-package nngrader.batch;
+package nngrader.batch.classreport;
 
+import nngrader.batch.BatchFolder;
+import nngrader.batch.SubmissionRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

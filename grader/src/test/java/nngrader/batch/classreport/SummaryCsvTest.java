@@ -1,4 +1,4 @@
-package nngrader.batch;
+package nngrader.batch.classreport;
 
 import org.junit.jupiter.api.Test;
 
