@@ -11,7 +11,8 @@ import java.io.IOException;
  * handles null for every codec ({@link NullSafe}): no method here is given null.
  *
  * <p>The change-tracking methods have the defaults of an immutable value (a number, a string, an
- * enum constant, a handle): a codec of something code can change in place overrides all of them.
+ * enum constant, a handle): a codec of something code can change in place overrides them. The
+ * package documentation shows how to add a type.
  */
 interface Codec {
 

@@ -19,7 +19,8 @@ import java.util.Map;
  * <p>Supported: primitives and their boxes, String, enums, arrays of any dimension, records of
  * supported types, {@code List<supported>}, null for references; an interface that is not a
  * java.* type crosses as a handle (see {@link Handles}). Anything else is an {@link
- * UnsupportedTypeException}.
+ * UnsupportedTypeException}. Each kind has its own {@link Codec}, found here (see the package
+ * documentation for how to add one).
  */
 public final class ValueCodec {
     /**
