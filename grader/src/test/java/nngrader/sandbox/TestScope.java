@@ -3,8 +3,8 @@ package nngrader.sandbox;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A test's scope: a limit from now, and the student's output collected. */
-final class TestScope implements CallScope {
+/** A test's scope: a limit from now, and the student's output collected (public for the tests of sandbox.worker). */
+public final class TestScope implements CallScope {
     private final Instant deadline;
     private final Duration limit;
     private final StringBuilder printed = new StringBuilder();
@@ -19,7 +19,7 @@ final class TestScope implements CallScope {
         return new TestScope(Instant.now().plus(limit), limit);
     }
 
-    static TestScope seconds(double seconds) {
+    public static TestScope seconds(double seconds) {
         return of(Duration.ofMillis(Math.round(seconds * 1000)));
     }
 

@@ -5,15 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import nngrader.sandbox.fixtures.GoodCalculator;
 
-/** Settings for workers whose "submission" is the test fixtures. */
-final class TestWorkers {
+/** Settings for workers whose "submission" is the test fixtures (public for the tests of sandbox.worker). */
+public final class TestWorkers {
     static final int HEAP_MB = 64;
 
     private TestWorkers() {
     }
 
     /** The test-classes directory, where the fixtures were compiled. */
-    static Path fixtureClasses() {
+    public static Path fixtureClasses() {
         try {
             return Path.of(GoodCalculator.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
@@ -21,7 +21,7 @@ final class TestWorkers {
         }
     }
 
-    static WorkerSettings settings(Path workingDirectory) {
+    public static WorkerSettings settings(Path workingDirectory) {
         return new WorkerSettings(List.of(fixtureClasses()), HEAP_MB, 1024, workingDirectory, 4096, 1024 * 1024);
     }
 
