@@ -92,8 +92,9 @@
  * }
  * }</pre>
  *
- * <p>and add {@code BitSetCodec::codecOf} to {@code ValueCodec.FACTORIES}. That is all: the codec
- * is never given null, {@code BitSet[]}, {@code List<BitSet>} and records holding one work through
+ * <p>and add {@code BitSetCodec::codecOf} to {@code ValueCodec.FACTORIES} (and name BitSet in
+ * ValueCodec's list of what can cross and in its message for what cannot, which instructors read).
+ * That is all: the codec is never given null, {@code BitSet[]}, {@code List<BitSet>} and records holding one work through
  * the array, list and record codecs, and both JVMs (grader and worker) use it. An immutable type
  * (a {@code java.math.BigInteger}) writes only {@code codecOf}, {@code write} and {@code read}: the
  * other methods' defaults say that it never changes. Then add its round trip to {@code
