@@ -156,10 +156,7 @@ public final class ReferenceCalls {
             if (in.nextToken() != JsonToken.END_ARRAY) {
                 throw new WireException("too many arguments");
             }
-            Object[] before = new Object[args.length];
-            for (int i = 0; i < args.length; i++) {
-                before[i] = ArgumentChanges.snapshot(args[i]);
-            }
+            ArgumentChanges changes = ArgumentChanges.before(values, types, args);
             scope.answeredByReference(className);
             Object result;
             try {
@@ -186,7 +183,7 @@ public final class ReferenceCalls {
                         out.writeFieldName(Protocol.VALUE);
                         values.write(out, returned, result, Handles.NONE);
                     }
-                    writeChanged(out, types, before, args);
+                    writeChanged(out, types, changes.changed(args));
                 });
             } catch (FrameTooLargeException e) {
                 return refused(id, "the reference's answer to " + name + " is too large to send");
@@ -196,20 +193,16 @@ public final class ReferenceCalls {
             }
         }
 
-        private void writeChanged(JsonGenerator out, Type[] types, Object[] before, Object[] args) throws IOException {
-            boolean any = false;
-            for (int i = 0; i < args.length; i++) {
-                any |= ArgumentChanges.changed(before[i], args[i]);
-            }
-            if (!any) {
+        private void writeChanged(JsonGenerator out, Type[] types, Object[] changed) throws IOException {
+            if (changed == null) {
                 return;
             }
             out.writeArrayFieldStart(Protocol.CHANGED);
-            for (int i = 0; i < args.length; i++) {
-                if (ArgumentChanges.changed(before[i], args[i])) {
-                    values.write(out, types[i], args[i], Handles.NONE);
-                } else {
+            for (int i = 0; i < changed.length; i++) {
+                if (changed[i] == null) {
                     out.writeNull();
+                } else {
+                    values.write(out, types[i], changed[i], Handles.NONE);
                 }
             }
             out.writeEndArray();

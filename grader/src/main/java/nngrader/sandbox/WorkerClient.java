@@ -171,13 +171,7 @@ final class WorkerClient {
         Type returned = method.getGenericReturnType();
         Reply reply = exchange(id, request, returned == void.class ? null : returned, types,
                 Handles.with(handles, ReplyArrays.reader(sent, returnedArrays)), scope, deadline, call, call);
-        if (reply.changed() != null) {
-            for (int i = 0; i < args.length; i++) {
-                if (reply.changed()[i] != null) {
-                    ArgumentChanges.into(args[i], reply.changed()[i]);
-                }
-            }
-        }
+        ArgumentChanges.into(values, types, args, reply.changed());
         return reply.value();
     }
 

@@ -3,7 +3,7 @@ package nngrader.sandbox;
 import java.time.Duration;
 import java.time.Instant;
 
-/** A test's scope: a limit from now, and the student's output collected. */
+/** A test's scope: a limit from now, and the student's output collected (public for the tests of sandbox.worker and sandbox.jail). */
 public final class TestScope implements CallScope {
     private final Instant deadline;
     private final Duration limit;

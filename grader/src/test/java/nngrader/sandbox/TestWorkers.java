@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import nngrader.sandbox.fixtures.GoodCalculator;
 
-/** Settings for workers whose "submission" is the test fixtures. */
+/** Settings for workers whose "submission" is the test fixtures (public for the tests of sandbox.worker and sandbox.jail). */
 public final class TestWorkers {
     public static final int HEAP_MB = 64;
 

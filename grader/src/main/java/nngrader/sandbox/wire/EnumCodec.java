@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,20 +20,18 @@ final class EnumCodec implements Codec {
         }
     }
 
+    /** The codec of an enum; null for any other type. */
+    static Codec codecOf(Type type, ValueCodec values) {
+        return type instanceof Class<?> c && c.isEnum() ? new EnumCodec(c) : null;
+    }
+
     @Override
     public void write(JsonGenerator out, Object value, Handles handles) throws IOException {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            out.writeString(((Enum<?>) value).name());
-        }
+        out.writeString(((Enum<?>) value).name());
     }
 
     @Override
     public Object read(JsonParser in, Handles handles) throws IOException {
-        if (in.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
         Scalars.expect(in, JsonToken.VALUE_STRING, "a constant of " + type.getSimpleName());
         Object constant = byName.get(in.getText());
         if (constant == null) {

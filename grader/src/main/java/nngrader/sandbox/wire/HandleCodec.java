@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 
 /** A value declared as an API interface: it stays where it lives and crosses as {"handle": id, "class": name}. */
 final class HandleCodec implements Codec {
@@ -13,12 +15,19 @@ final class HandleCodec implements Codec {
         this.api = api;
     }
 
+    /** The codec of an API interface, generic or not; null for any other type. */
+    static Codec codecOf(Type type, ValueCodec values) {
+        Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : type instanceof Class<?> c ? c : null;
+        return raw != null && isApiInterface(raw) ? new HandleCodec(raw) : null;
+    }
+
+    /** An interface of the course's API; java.* interfaces (Map, Iterator...) are not handles. */
+    private static boolean isApiInterface(Class<?> c) {
+        return c.isInterface() && !c.isAnnotation() && !c.getName().startsWith("java.") && !c.getName().startsWith("javax.");
+    }
+
     @Override
     public void write(JsonGenerator out, Object value, Handles handles) throws IOException {
-        if (value == null) {
-            out.writeNull();
-            return;
-        }
         RemoteRef ref = handles.export(value, api);
         out.writeStartObject();
         out.writeNumberField("handle", ref.id());
@@ -28,9 +37,6 @@ final class HandleCodec implements Codec {
 
     @Override
     public Object read(JsonParser in, Handles handles) throws IOException {
-        if (in.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
         Scalars.expect(in, JsonToken.START_OBJECT, "a handle of " + api.getSimpleName());
         Long id = null;
         String className = api.getName();

@@ -2,10 +2,12 @@ package nngrader.sandbox.wire;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
-/** An array of any kind: its items by {@code items}, unless the frame's {@link ArrayIdentity} sends a reference. */
+/**
+ * An array of any kind: its items by {@code items}, unless the frame's {@link ArrayIdentity} sends a
+ * reference. What a call changes in it is what it changes in the items.
+ */
 final class IdentityArrayCodec implements Codec {
     private final Class<?> arrayClass;
     private final Codec items;
@@ -17,18 +19,36 @@ final class IdentityArrayCodec implements Codec {
 
     @Override
     public void write(JsonGenerator out, Object value, Handles handles) throws IOException {
-        if (value == null) {
-            out.writeNull();
-        } else {
-            handles.arrays().write(out, value, items, handles);
-        }
+        handles.arrays().write(out, value, items, handles);
     }
 
     @Override
     public Object read(JsonParser in, Handles handles) throws IOException {
-        if (in.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
         return handles.arrays().read(in, arrayClass, items, handles);
+    }
+
+    @Override
+    public boolean changesInPlace() {
+        return items.changesInPlace();
+    }
+
+    @Override
+    public Object snapshot(Object value) {
+        return items.snapshot(value);
+    }
+
+    @Override
+    public boolean changed(Object before, Object now) {
+        return items.changed(before, now);
+    }
+
+    @Override
+    public void copyInto(Object target, Object source) {
+        items.copyInto(target, source);
+    }
+
+    @Override
+    public boolean fitsInPlace(Object target, Object source) {
+        return items.fitsInPlace(target, source);
     }
 }

@@ -8,32 +8,30 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * A record: a JSON object of its components by name, rebuilt through the canonical constructor,
- * so the record's own checks run on what arrives.
+ * so the record's own checks run on what arrives. A call can change it in place only inside its
+ * components (an array a record holds).
  */
 final class RecordCodec implements Codec {
     private final Class<?> type;
+    private final RecordComponent[] components;
     private final String[] names;
     private final Method[] accessors;
     private final Codec[] codecs;
     private final Map<String, Integer> index = new HashMap<>();
-    private Constructor<?> constructor;
+    private final Constructor<?> constructor;
 
-    /** Filled in by {@link #complete} so that a record may contain itself (a linked list, a tree). */
-    RecordCodec(Class<?> type) {
+    private RecordCodec(Class<?> type, ValueCodec values) {
         this.type = type;
-        RecordComponent[] components = type.getRecordComponents();
+        components = type.getRecordComponents();
         names = new String[components.length];
         accessors = new Method[components.length];
         codecs = new Codec[components.length];
-    }
-
-    void complete(ValueCodec values) {
-        RecordComponent[] components = type.getRecordComponents();
         Class<?>[] raw = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             names[i] = components[i].getName();
@@ -51,25 +49,31 @@ final class RecordCodec implements Codec {
         }
     }
 
+    /** The codec of a record of supported components; null for any other type. */
+    static Codec codecOf(Type type, ValueCodec values) {
+        return type instanceof Class<?> c && c.isRecord() ? new RecordCodec(c, values) : null;
+    }
+
     @Override
     public void write(JsonGenerator out, Object value, Handles handles) throws IOException {
-        if (value == null) {
-            out.writeNull();
-            return;
-        }
         out.writeStartObject();
         for (int i = 0; i < names.length; i++) {
             out.writeFieldName(names[i]);
-            codecs[i].write(out, component(value, i), handles);
+            Object component;
+            try {
+                component = component(value, i);
+            } catch (InvocationTargetException e) {
+                throw new WireException(type.getSimpleName() + "." + names[i] + "() threw " + e.getCause(), e.getCause());
+            } catch (IllegalAccessException e) {
+                throw new WireException("cannot read " + type.getSimpleName() + "." + names[i], e);
+            }
+            codecs[i].write(out, component, handles);
         }
         out.writeEndObject();
     }
 
     @Override
     public Object read(JsonParser in, Handles handles) throws IOException {
-        if (in.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
         Scalars.expect(in, JsonToken.START_OBJECT, "a " + type.getSimpleName());
         Object[] args = new Object[names.length];
         boolean[] seen = new boolean[names.length];
@@ -103,13 +107,49 @@ final class RecordCodec implements Codec {
         }
     }
 
-    private Object component(Object record, int i) throws IOException {
+    @Override
+    public boolean changesInPlace() {
+        return true;
+    }
+
+    /** The snapshots of the components. */
+    @Override
+    public Object snapshot(Object value) {
+        Object[] parts = new Object[components.length];
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = codecs[i].snapshot(componentOf(value, i));
+        }
+        return parts;
+    }
+
+    @Override
+    public boolean changed(Object before, Object now) {
+        Object[] parts = (Object[]) before;
+        for (int i = 0; i < parts.length; i++) {
+            if (codecs[i].changed(parts[i], componentOf(now, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void copyInto(Object target, Object source) {
+        for (int i = 0; i < components.length; i++) {
+            codecs[i].copyInto(componentOf(target, i), componentOf(source, i));
+        }
+    }
+
+    private Object component(Object record, int i) throws InvocationTargetException, IllegalAccessException {
+        return accessors[i].invoke(record);
+    }
+
+    /** A component for tracking changes, which happens outside any frame: a failure is unchecked. */
+    private Object componentOf(Object record, int i) {
         try {
-            return accessors[i].invoke(record);
-        } catch (InvocationTargetException e) {
-            throw new WireException(type.getSimpleName() + "." + names[i] + "() threw " + e.getCause(), e.getCause());
-        } catch (IllegalAccessException e) {
-            throw new WireException("cannot read " + type.getSimpleName() + "." + names[i], e);
+            return component(record, i);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read " + components[i] + ": " + e, e);
         }
     }
 }

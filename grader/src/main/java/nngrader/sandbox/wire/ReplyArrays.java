@@ -100,7 +100,8 @@ public final class ReplyArrays {
                 } else if (field.equals(ID) && id == null) {
                     id = (Long) Scalars.LONG.read(in, handles);
                 } else if (field.equals(ITEMS) && !hasItems) {
-                    read = items.read(in, handles);
+                    // "items": null is no items (refused below); the item codecs are never given null
+                    read = in.currentToken() == JsonToken.VALUE_NULL ? null : items.read(in, handles);
                     hasItems = true;
                 } else {
                     throw new WireException("unexpected field " + field + " in an array");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import java.lang.reflect.Type;
 import java.util.Map;
 import java.util.function.LongFunction;
 
@@ -123,16 +124,17 @@ final class Scalars {
     private Scalars() {
     }
 
-    /** The codec of a primitive, a box or String; null for any other class. */
-    static Codec forClass(Class<?> type) {
+    /** The codec of a primitive, a box or String; null for any other type. */
+    static Codec codecOf(Type type, ValueCodec values) {
         if (type == String.class) {
-            return new Nullable(STRING);
+            return STRING;
         }
-        if (type.isPrimitive()) {
-            return PRIMITIVES.get(type);
+        Codec primitive = PRIMITIVES.get(type);
+        if (primitive != null) {
+            return primitive;
         }
-        Class<?> primitive = BOXES.get(type);
-        return primitive == null ? null : new Nullable(PRIMITIVES.get(primitive));
+        Class<?> unboxed = BOXES.get(type);
+        return unboxed == null ? null : PRIMITIVES.get(unboxed);
     }
 
     static void writeDouble(JsonGenerator out, double d) throws IOException {
@@ -219,29 +221,6 @@ final class Scalars {
                 return "null";
             default:
                 return t.asString() == null ? t.name() : t.asString();
-        }
-    }
-
-    /** Boxes and references: null crosses as JSON null. */
-    static final class Nullable implements Codec {
-        private final Codec inner;
-
-        Nullable(Codec inner) {
-            this.inner = inner;
-        }
-
-        @Override
-        public void write(JsonGenerator out, Object value, Handles handles) throws IOException {
-            if (value == null) {
-                out.writeNull();
-            } else {
-                inner.write(out, value, handles);
-            }
-        }
-
-        @Override
-        public Object read(JsonParser in, Handles handles) throws IOException {
-            return in.currentToken() == JsonToken.VALUE_NULL ? null : inner.read(in, handles);
         }
     }
 }

@@ -19,9 +19,23 @@ import java.util.Map;
  * <p>Supported: primitives and their boxes, String, enums, arrays of any dimension, records of
  * supported types, {@code List<supported>}, null for references; an interface that is not a
  * java.* type crosses as a handle (see {@link Handles}). Anything else is an {@link
- * UnsupportedTypeException}.
+ * UnsupportedTypeException}. Each kind has its own {@link Codec}, found here (see the package
+ * documentation for how to add one).
  */
 public final class ValueCodec {
+    /**
+     * Every kind of value that can cross, asked in this order; the first that knows a type makes
+     * its codec. The one place a new wire type is registered (see the package documentation).
+     */
+    private static final List<CodecFactory> FACTORIES = List.of(
+            Scalars::codecOf,
+            PrimitiveArrayCodecs::codecOf,
+            ArrayCodec::codecOf,
+            EnumCodec::codecOf,
+            RecordCodec::codecOf,
+            ListCodec::codecOf,
+            HandleCodec::codecOf);
+
     private final Map<Type, Codec> codecs = new HashMap<>();
 
     public void write(JsonGenerator out, Type type, Object value, Handles handles) throws IOException {
@@ -38,87 +52,55 @@ public final class ValueCodec {
         codecFor(type);
     }
 
+    /** The codec of {@code type}, null-safe unless the type is primitive; made once per type. */
     synchronized Codec codecFor(Type type) {
         Codec known = codecs.get(type);
         if (known != null) {
             return known;
         }
-        if (type instanceof Class<?> c && c.isRecord()) {
-            // registered before its components, so that a record may refer to itself
-            RecordCodec record = new RecordCodec(c);
-            codecs.put(type, new Scalars.Nullable(record));
-            try {
-                record.complete(this);
-            } catch (RuntimeException e) {
-                codecs.remove(type);
-                throw e;
-            }
-            return codecs.get(type);
+        if (type instanceof WildcardType w && w.getLowerBounds().length == 0) {
+            Codec bound = codecFor(w.getUpperBounds()[0]); // a List<? extends T> holds Ts
+            codecs.put(type, bound);
+            return bound;
         }
-        Codec made = make(type);
-        codecs.put(type, made);
-        return made;
+        // stands in while the codec is made, so that a type may contain itself
+        Deferred pending = new Deferred(type);
+        codecs.put(type, pending);
+        try {
+            Codec made = make(type);
+            if (!(type instanceof Class<?> c && c.isPrimitive())) {
+                made = new NullSafe(made);
+            }
+            codecs.put(type, made);
+            pending.become(made);
+            return made;
+        } catch (RuntimeException e) {
+            codecs.remove(type);
+            throw e;
+        }
     }
 
     private Codec make(Type type) {
-        if (type instanceof Class<?> c) {
-            return forClass(c);
+        for (CodecFactory factory : FACTORIES) {
+            Codec codec = factory.codecOf(type, this);
+            if (codec != null) {
+                return codec;
+            }
         }
-        if (type instanceof ParameterizedType p) {
-            Class<?> raw = (Class<?>) p.getRawType();
-            if (raw == List.class) {
-                return new ListCodec(codecFor(p.getActualTypeArguments()[0]));
-            }
-            if (isApiInterface(raw)) {
-                return new HandleCodec(raw);
-            }
+        if (type == void.class || type == Void.class) {
+            throw new UnsupportedTypeException(type, "there is no value");
+        }
+        if (type instanceof Class<?>) {
+            throw new UnsupportedTypeException(type, "use primitives, String, enums, arrays, records, List or an API interface");
+        }
+        if (type instanceof ParameterizedType) {
             throw new UnsupportedTypeException(type, "only List and API interfaces may be generic");
-        }
-        if (type instanceof GenericArrayType g) {
-            Type component = g.getGenericComponentType();
-            return new IdentityArrayCodec(rawClass(type), new ArrayCodec(rawClass(component), codecFor(component)));
-        }
-        if (type instanceof WildcardType w && w.getLowerBounds().length == 0) {
-            return codecFor(w.getUpperBounds()[0]);
         }
         throw new UnsupportedTypeException(type, "the type must be known where it is declared");
     }
 
-    private Codec forClass(Class<?> c) {
-        Codec scalar = Scalars.forClass(c);
-        if (scalar != null) {
-            return scalar;
-        }
-        if (c == double[].class) {
-            return new IdentityArrayCodec(c, PrimitiveArrayCodecs.DOUBLES);
-        }
-        if (c == int[].class) {
-            return new IdentityArrayCodec(c, PrimitiveArrayCodecs.INTS);
-        }
-        if (c.isArray()) {
-            return new IdentityArrayCodec(c, new ArrayCodec(c.getComponentType(), codecFor(c.getComponentType())));
-        }
-        if (c.isEnum()) {
-            return new EnumCodec(c);
-        }
-        if (c == List.class) {
-            throw new UnsupportedTypeException(c, "a List must say what it holds, e.g. List<double[]>");
-        }
-        if (isApiInterface(c)) {
-            return new HandleCodec(c);
-        }
-        if (c == void.class || c == Void.class) {
-            throw new UnsupportedTypeException(c, "there is no value");
-        }
-        throw new UnsupportedTypeException(c, "use primitives, String, enums, arrays, records, List or an API interface");
-    }
-
-    /** An interface of the course's API; java.* interfaces (Map, Iterator...) are not handles. */
-    private static boolean isApiInterface(Class<?> c) {
-        return c.isInterface() && !c.isAnnotation() && !c.getName().startsWith("java.") && !c.getName().startsWith("javax.");
-    }
-
-    private static Class<?> rawClass(Type type) {
+    /** The class of a declared type's values: of {@code List<String>}, List; of {@code List<String>[]}, List[]. */
+    static Class<?> rawClass(Type type) {
         if (type instanceof Class<?> c) {
             return c;
         }

@@ -35,5 +35,71 @@
  * worker as a new array, even if the worker returned it earlier; an argument that the student's
  * object keeps and returns in a later call comes back as a copy, not as the test's array; and
  * what a test writes into a returned array stays in the grader.
+ *
+ * <h2>Values: one codec per type</h2>
+ *
+ * <p>Values cross by their declared type; nothing in the data names a class, so a frame can only
+ * ever build the types the API declares (no polymorphic typing). As with Jackson's serializers,
+ * one {@link nngrader.sandbox.wire.Codec} owns everything about its type: how a value is written
+ * and read, and, for a type code can change in place, its snapshot before a call, whether the
+ * call changed it, and how the change is copied back into the caller's object. {@link
+ * nngrader.sandbox.wire.ValueCodec} finds a type's codec by asking the codec classes' factories in
+ * turn (its {@code FACTORIES} list), and wraps every reference type's codec in {@link
+ * nngrader.sandbox.wire.NullSafe}, the only place that knows about null.
+ *
+ * <h2>How to add a wire type</h2>
+ *
+ * <p>Say an API method takes a {@code java.util.BitSet}, which a student's code may change in
+ * place. Write one class:
+ *
+ * <pre>{@code
+ * // java.util.BitSet: the indexes of its set bits, [0,5,7]
+ * final class BitSetCodec implements Codec {
+ *     // the frame pays for each index, not for the memory a large index would take
+ *     private static final int MAX_BIT = 1 << 20;
+ *
+ *     static Codec codecOf(Type type, ValueCodec values) {
+ *         return type == BitSet.class ? new BitSetCodec() : null;
+ *     }
+ *
+ *     public void write(JsonGenerator out, Object value, Handles handles) throws IOException {
+ *         int[] bits = ((BitSet) value).stream().toArray();
+ *         out.writeArray(bits, 0, bits.length);
+ *     }
+ *
+ *     public Object read(JsonParser in, Handles handles) throws IOException {
+ *         Scalars.expect(in, JsonToken.START_ARRAY, "the bits of a BitSet");
+ *         BitSet bits = new BitSet();
+ *         while (in.nextToken() != JsonToken.END_ARRAY) {
+ *             int bit = Scalars.readInt(in);
+ *             if (bit < 0 || bit > MAX_BIT) {
+ *                 throw new WireException("bit " + bit + " is out of range");
+ *             }
+ *             bits.set(bit);
+ *         }
+ *         return bits;
+ *     }
+ *
+ *     // a BitSet can change in place: these make the test see what the call did to its own
+ *     public boolean changesInPlace() { return true; }
+ *     public Object snapshot(Object value) { return ((BitSet) value).clone(); }
+ *     public boolean changed(Object before, Object now) { return !before.equals(now); } // the default
+ *     public void copyInto(Object target, Object source) {
+ *         ((BitSet) target).clear();
+ *         ((BitSet) target).or((BitSet) source);
+ *     }
+ *     public boolean fitsInPlace(Object target, Object source) { return true; }
+ * }
+ * }</pre>
+ *
+ * <p>and add {@code BitSetCodec::codecOf} to {@code ValueCodec.FACTORIES} (and name BitSet in
+ * ValueCodec's list of what can cross and in its message for what cannot, which instructors read).
+ * That is all: the codec is never given null, {@code BitSet[]}, {@code List<BitSet>} and records holding one work through
+ * the array, list and record codecs, and both JVMs (grader and worker) use it. An immutable type
+ * (a {@code java.math.BigInteger}) writes only {@code codecOf}, {@code write} and {@code read}: the
+ * other methods' defaults say that it never changes. Then add its round trip to {@code
+ * ValueCodecTest}, and, if it can change in place, a case to {@code ArgumentChangesTest}. A codec
+ * reads what an untrusted worker sent: it checks every value and allocates nothing that the frame
+ * (whose tokens the {@link nngrader.sandbox.wire.DecodeBudget} counts) does not pay for.
  */
 package nngrader.sandbox.wire;

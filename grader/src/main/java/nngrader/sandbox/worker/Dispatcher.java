@@ -145,7 +145,8 @@ final class Dispatcher {
         String call = target.getClass().getName() + "." + name;
         ArgumentArrays argumentArrays = new ArgumentArrays();
         Object[] args = arguments(method, in, argumentArrays);
-        Object[] before = snapshots(method, args);
+        Type[] parameterTypes = method.getGenericParameterTypes();
+        ArgumentChanges changes = ArgumentChanges.before(values, parameterTypes, args);
         beforeStudentCode();
         Object result;
         try {
@@ -158,33 +159,7 @@ final class Dispatcher {
         OutputCapture.Printed printedText = output.take();
         Type type = method.getGenericReturnType();
         return replies.value(id, call, type, result, handles, ReplyArrays.writer(argumentArrays, arrayIds),
-                printedText, method.getGenericParameterTypes(), changes(before, args));
-    }
-
-    /** Copies of the arguments the student's code could change in place (arrays, records, lists). */
-    private static Object[] snapshots(Method method, Object[] args) {
-        Class<?>[] types = method.getParameterTypes();
-        Object[] before = new Object[args.length];
-        for (int i = 0; i < args.length; i++) {
-            if (types[i].isArray() || types[i].isRecord() || List.class.isAssignableFrom(types[i])) {
-                before[i] = ArgumentChanges.snapshot(args[i]);
-            }
-        }
-        return before;
-    }
-
-    /** The arguments that differ from their snapshot, null where unchanged; null when none changed. */
-    private static Object[] changes(Object[] before, Object[] args) {
-        Object[] changed = null;
-        for (int i = 0; i < args.length; i++) {
-            if (before[i] != null && ArgumentChanges.changed(before[i], args[i])) {
-                if (changed == null) {
-                    changed = new Object[args.length];
-                }
-                changed[i] = args[i];
-            }
-        }
-        return changed;
+                printedText, parameterTypes, changes.changed(args));
     }
 
     /** Reads the arguments, numbering their arrays in {@code arrays} so that the reply can name them. */

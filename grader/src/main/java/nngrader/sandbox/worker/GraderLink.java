@@ -90,13 +90,7 @@ final class GraderLink {
             out.writeEndArray();
         }));
         Answer read = read(answer, id, className, method, types);
-        if (read.changed != null) {
-            for (int i = 0; i < arguments.length; i++) {
-                if (read.changed[i] != null) {
-                    ArgumentChanges.into(arguments[i], read.changed[i]);
-                }
-            }
-        }
+        ArgumentChanges.into(values, types, arguments, read.changed);
         return read.value;
     }
 

@@ -1,4 +1,4 @@
-package nngrader.sandbox;
+package nngrader.sandbox.worker;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,11 +13,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nngrader.sandbox.Sandbox;
+import nngrader.sandbox.StudentException;
+import nngrader.sandbox.TestScope;
+import nngrader.sandbox.TestWorkers;
+import nngrader.sandbox.WorkerCommand;
+import nngrader.sandbox.WorkerSettings;
 import nngrader.sandbox.fixtures.Calculator;
 import nngrader.sandbox.fixtures.Counter;
 import nngrader.sandbox.fixtures.CounterFactory;
 import nngrader.sandbox.fixtures.Task;
-import nngrader.sandbox.worker.WorkerMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

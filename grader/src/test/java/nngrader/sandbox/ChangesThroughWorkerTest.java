@@ -13,9 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 /**
  * What student code changes in its arguments is seen by the test that passed them, as if both ran
- * in one JVM: otherwise a hidden test could never catch a softmax that overwrites its input.
+ * in one JVM: otherwise a hidden test could never catch a softmax that overwrites its input. Through
+ * a real worker; the rules themselves are the wire's ({@code nngrader.sandbox.wire.ArgumentChangesTest}).
  */
-class ArgumentChangesTest {
+class ChangesThroughWorkerTest {
     @TempDir
     Path work;
 
