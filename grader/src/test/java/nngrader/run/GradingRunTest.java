@@ -20,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * leaderboard, notes, per-test time limits, numbers, tags, visibility and seeded inputs (the budget: SuiteRunnerTest).
  */
 class GradingRunTest {
-    private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
     private static final Path API_SOURCE = Path.of("src/test/java/nngrader/run/demo/Calculator.java").toAbsolutePath();
 
     private static final String CORRECT = """
@@ -145,15 +144,6 @@ class GradingRunTest {
     }
 
     private void writeAssignment(String suitePackage, double testSeconds, double totalSeconds) throws IOException {
-        Files.writeString(assignment.resolve("assignment.json"), """
-                {
-                  "id": "demo",
-                  "title": "Demo",
-                  "submit": [ { "file": "nngrader/run/demo/Calc.java", "class": "nngrader.run.demo.Calc", "implements": "nngrader.run.demo.Calculator" } ],
-                  "suite": { "packages": ["%s"], "classPath": ["%s"] },
-                  "template": "%s",
-                  "limits": { "testSeconds": %s, "totalSeconds": %s, "workerHeapMb": 64 }
-                }
-                """.formatted(suitePackage, TEST_CLASSES, dir.resolve("template"), testSeconds, totalSeconds));
+        DemoAssignment.write(assignment, dir.resolve("template"), suitePackage, testSeconds, totalSeconds);
     }
 }

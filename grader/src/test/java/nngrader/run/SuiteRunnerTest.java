@@ -28,8 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * loss) are tested in a fraction of a second each.
  */
 class SuiteRunnerTest {
-    private static final Path TEST_CLASSES = Path.of("target/test-classes").toAbsolutePath();
-
     @TempDir
     Path dir;
 
@@ -96,16 +94,7 @@ class SuiteRunnerTest {
     private Assignment assignment(String suitePackage, double testSeconds) throws Exception {
         Path template = dir.resolve("template");
         Files.createDirectories(template);
-        Files.writeString(dir.resolve("assignment.json"), """
-                {
-                  "id": "demo",
-                  "title": "Demo",
-                  "submit": [ { "file": "nngrader/run/demo/Calc.java", "class": "nngrader.run.demo.Calc", "implements": "nngrader.run.demo.Calculator" } ],
-                  "suite": { "packages": ["%s"], "classPath": ["%s"] },
-                  "template": "%s",
-                  "limits": { "testSeconds": %s, "totalSeconds": 60 }
-                }
-                """.formatted(suitePackage, TEST_CLASSES, template, testSeconds));
+        DemoAssignment.write(dir, template, suitePackage, testSeconds, 60);
         return new AssignmentLoader().load(dir);
     }
 
