@@ -3,6 +3,7 @@ package nn.softmax.grading;
 import static nn.softmax.grading.Inputs.GRADIENT_FLOOR;
 import static nn.softmax.grading.Inputs.GRADIENT_RELATIVE_ERROR;
 import static nn.softmax.grading.Inputs.GRADIENT_TRIALS;
+import static nn.softmax.grading.Inputs.ROUNDING;
 import static nn.softmax.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 
@@ -15,6 +16,7 @@ import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
+import nngrader.api.Tolerance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -61,8 +63,8 @@ class BatchLossTests {
     @DisplayName("loss: the mean cross-entropy over a fixed batch of 2 examples, λ = 0")
     void lossIsMeanCrossEntropy(@Student SoftmaxRegression student) {
         Check.allClose(meanCrossEntropy(FIXED, FIXED_X, FIXED_Y),
-                student.loss(Inputs.copy(FIXED), Check.copy(FIXED_X), FIXED_Y.clone(), 0), 1e-9, 1e-12,
-                "loss" + args(FIXED, FIXED_X, FIXED_Y, 0));
+                student.loss(Inputs.copy(FIXED), Check.copy(FIXED_X), FIXED_Y.clone(), 0), ROUNDING,
+                () -> "loss" + args(FIXED, FIXED_X, FIXED_Y, 0));
     }
 
     @Test
@@ -73,8 +75,8 @@ class BatchLossTests {
         double lambda = 0.5;
         Params p = new Params(FIXED.W(), new double[] {3, -2, 1});
         double expected = meanCrossEntropy(p, FIXED_X, FIXED_Y) + lambda / 2 * Inputs.squaredNorm(p.W());
-        Check.allClose(expected, student.loss(Inputs.copy(p), Check.copy(FIXED_X), FIXED_Y.clone(), lambda), 1e-9,
-                1e-12, "loss" + args(p, FIXED_X, FIXED_Y, lambda) + ", where (λ/2) ‖W‖² = "
+        Check.allClose(expected, student.loss(Inputs.copy(p), Check.copy(FIXED_X), FIXED_Y.clone(), lambda), ROUNDING,
+                () -> "loss" + args(p, FIXED_X, FIXED_Y, lambda) + ", where (λ/2) ‖W‖² = "
                         + show(lambda / 2 * Inputs.squaredNorm(p.W())) + " and (λ/2) ‖b‖² = "
                         + show(lambda / 2 * Inputs.squaredNorm(p.b())) + " (b must not be penalized)");
     }
@@ -94,8 +96,8 @@ class BatchLossTests {
             int[] y = random.labels(n, k);
             double lambda = random.uniform(0, 1);
             Check.allClose(reference.loss(p, X, y, lambda),
-                    student.loss(Inputs.copy(p), Check.copy(X), y.clone(), lambda), 1e-9, 1e-12,
-                    "loss" + args(p, X, y, lambda));
+                    student.loss(Inputs.copy(p), Check.copy(X), y.clone(), lambda), ROUNDING,
+                    () -> "loss" + args(p, X, y, lambda));
         }
     }
 
@@ -133,8 +135,9 @@ class BatchLossTests {
             Params p = Inputs.params(random, k, d, 0.5);
             double[][] X = random.gaussian(n, d, 1.0);
             int[] y = random.labels(n, k);
-            Check.allClose(reference.loss(p, X, y, lambda), student.loss(Inputs.copy(p), Check.copy(X), y.clone(), lambda),
-                    1e-9, 1e-12, "loss" + args(p, X, y, lambda) + Inputs.OWN_LOSS_FIRST);
+            Check.allClose(reference.loss(p, X, y, lambda),
+                    student.loss(Inputs.copy(p), Check.copy(X), y.clone(), lambda), ROUNDING, () -> "loss" + args(p, X,
+                            y, lambda) + Inputs.OWN_LOSS_FIRST);
             double[][] numericalW = NumericalGradient.gradient(
                     W -> student.loss(new Params(W, p.b().clone()), Check.copy(X), y.clone(), lambda), p.W());
             double[] numericalB = NumericalGradient.gradient(
@@ -166,8 +169,8 @@ class BatchLossTests {
             Params expected = reference.lossGradient(p, X, y, lambda);
             Params actual = student.lossGradient(Inputs.copy(p), Check.copy(X), y.clone(), lambda);
             String what = "lossGradient" + args(p, X, y, lambda);
-            Check.allClose(expected.W(), actual.W(), 1e-9, 1e-12, what + ".W()");
-            Check.allClose(expected.b(), actual.b(), 1e-9, 1e-12, what + ".b()");
+            Check.allClose(expected.W(), actual.W(), ROUNDING, what + ".W()");
+            Check.allClose(expected.b(), actual.b(), ROUNDING, what + ".b()");
         }
     }
 
@@ -195,9 +198,9 @@ class BatchLossTests {
                 }
             }
             String args = args(p, X, y, lambda);
-            Check.allClose(without.b(), with.b(), 1e-9, 1e-12, "lossGradient" + args
+            Check.allClose(without.b(), with.b(), ROUNDING, "lossGradient" + args
                     + ".b() compared with the same call at λ = 0 (b is not penalized, so λ must not change dJ/db)");
-            Check.allClose(expected, added, 1e-7, 1e-10, "lossGradient" + args
+            Check.allClose(expected, added, Tolerance.rtol(1e-7).atol(1e-10), "lossGradient" + args
                     + ".W() minus the same call at λ = 0 (the penalty (λ/2) ‖W‖² adds λ W)");
         }
     }
@@ -222,15 +225,15 @@ class BatchLossTests {
         Check.unchanged(XBefore, X, "X passed to loss(p, X, y, λ)");
         Check.unchanged(yBefore, y, "y passed to loss(p, X, y, λ)");
         String what = args(pBefore, XBefore, yBefore, 0.1);
-        Check.allClose(reference.loss(pBefore, XBefore, yBefore, 0.1), loss, 1e-9, 1e-12, "loss" + what);
+        Check.allClose(reference.loss(pBefore, XBefore, yBefore, 0.1), loss, ROUNDING, "loss" + what);
         Params gradient = student.lossGradient(p, X, y, 0.1);
         Inputs.unchanged(pBefore, p, "p passed to lossGradient(p, X, y, λ)");
         Check.unchanged(XBefore, X, "X passed to lossGradient(p, X, y, λ)");
         Check.unchanged(yBefore, y, "y passed to lossGradient(p, X, y, λ)");
         Params expected = reference.lossGradient(pBefore, XBefore, yBefore, 0.1);
         Check.isTrue(gradient != null, "lossGradient" + what + " returned null");
-        Check.allClose(expected.W(), gradient.W(), 1e-9, 1e-12, "lossGradient" + what + ".W()");
-        Check.allClose(expected.b(), gradient.b(), 1e-9, 1e-12, "lossGradient" + what + ".b()");
+        Check.allClose(expected.W(), gradient.W(), ROUNDING, "lossGradient" + what + ".W()");
+        Check.allClose(expected.b(), gradient.b(), ROUNDING, "lossGradient" + what + ".b()");
     }
 
     // ---- stability where the loss is computed again ------------------------------------------
@@ -252,7 +255,7 @@ class BatchLossTests {
                     + show(Inputs.scores(HUGE, FIXED_X[0])) + " and " + show(Inputs.scores(HUGE, FIXED_X[1]));
             double loss = student.loss(Inputs.copy(HUGE), Check.copy(FIXED_X), y.clone(), lambda);
             Check.finite(loss, what);
-            Check.allClose(expected, loss, 1e-9, 1e-12, what);
+            Check.allClose(expected, loss, ROUNDING, what);
         }
     }
 
@@ -272,8 +275,8 @@ class BatchLossTests {
             Check.isTrue(actual != null, what + " returned null");
             Check.finite(actual.W(), what + ".W()");
             Check.finite(actual.b(), what + ".b()");
-            Check.allClose(expected.W(), actual.W(), 1e-9, 1e-12, what + ".W()");
-            Check.allClose(expected.b(), actual.b(), 1e-9, 1e-12, what + ".b()");
+            Check.allClose(expected.W(), actual.W(), ROUNDING, what + ".W()");
+            Check.allClose(expected.b(), actual.b(), ROUNDING, what + ".b()");
         }
     }
 }
