@@ -205,9 +205,10 @@ class BackwardTests {
                     double[] y = Inputs.target(random, output, net.p().outputs());
                     Parameters expected = reference.backward(net, x, y);
                     Parameters actual = student.backward(Inputs.copy(net), x.clone(), y.clone());
-                    String what = "backward(" + Inputs.show(net) + ", x = " + show(x) + ", y = " + show(y) + ")";
+                    Supplier<String> what = () -> "backward(" + Inputs.show(net) + ", x = " + show(x) + ", y = "
+                            + show(y) + ")";
                     for (Maths.Part part : Maths.Part.values()) {
-                        Inputs.withCause(() -> checkPart(expected, actual, part, ROUNDING, () -> what),
+                        Inputs.withCause(() -> checkPart(expected, actual, part, ROUNDING, what),
                                 () -> Maths.likelyCause(net, x, y, actual, part));
                     }
                 }
@@ -233,7 +234,7 @@ class BackwardTests {
                 requireRightCost(student, net, new double[][] {x}, new double[][] {y}, 0);
                 Parameters numerical = numericalGradient(student, net, new double[][] {x}, new double[][] {y}, 0);
                 Parameters actual = student.backward(Inputs.copy(net), x.clone(), y.clone());
-                String what = "backward(" + Inputs.show(net) + ", x = " + show(x) + ", y = " + show(y)
+                Supplier<String> what = () -> "backward(" + Inputs.show(net) + ", x = " + show(x) + ", y = " + show(y)
                         + ") against centered differences of your cost(net, [x], [y], 0)";
                 checkGradient(numerical, actual, what, part -> Maths.likelyCause(net, x, y, actual, part));
             }
@@ -326,7 +327,7 @@ class BackwardTests {
     /** Compares one of the four parameters. */
     static void checkPart(Parameters expected, Parameters actual, Maths.Part part, Tolerance tolerance,
                           Supplier<String> what) {
-        Check.isTrue(actual != null, what + " returned null");
+        Check.isTrue(actual != null, () -> what.get() + " returned null");
         switch (part) {
             case W1 -> Check.allClose(expected.W1(), actual.W1(), tolerance, () -> what.get() + ".W1()");
             case b1 -> Check.allClose(expected.b1(), actual.b1(), tolerance, () -> what.get() + ".b1()");
@@ -336,20 +337,20 @@ class BackwardTests {
     }
 
     /** Gradient-checks each of the four parameters, naming a likely cause when one fails. */
-    static void checkGradient(Parameters numerical, Parameters actual, String what,
+    static void checkGradient(Parameters numerical, Parameters actual, Supplier<String> what,
                               java.util.function.Function<Maths.Part, String> cause) {
-        Check.isTrue(actual != null, what + ": returned null");
+        Check.isTrue(actual != null, () -> what.get() + ": returned null");
         for (Maths.Part part : Maths.Part.values()) {
             Inputs.withCause(() -> {
                 switch (part) {
                     case W1 -> Check.gradientMatches(numerical.W1(), actual.W1(), GRADIENT_RELATIVE_ERROR,
-                            GRADIENT_FLOOR, "dJ/dW1 of " + what);
+                            GRADIENT_FLOOR, () -> "dJ/dW1 of " + what.get());
                     case b1 -> Check.gradientMatches(numerical.b1(), actual.b1(), GRADIENT_RELATIVE_ERROR,
-                            GRADIENT_FLOOR, "dJ/db1 of " + what);
+                            GRADIENT_FLOOR, () -> "dJ/db1 of " + what.get());
                     case W2 -> Check.gradientMatches(numerical.W2(), actual.W2(), GRADIENT_RELATIVE_ERROR,
-                            GRADIENT_FLOOR, "dJ/dW2 of " + what);
+                            GRADIENT_FLOOR, () -> "dJ/dW2 of " + what.get());
                     case b2 -> Check.gradientMatches(numerical.b2(), actual.b2(), GRADIENT_RELATIVE_ERROR,
-                            GRADIENT_FLOOR, "dJ/db2 of " + what);
+                            GRADIENT_FLOOR, () -> "dJ/db2 of " + what.get());
                 }
             }, () -> cause.apply(part));
         }

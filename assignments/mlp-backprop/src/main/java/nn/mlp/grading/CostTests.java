@@ -8,6 +8,7 @@ import static nn.mlp.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import nn.mlp.Activation;
 import nn.mlp.Network;
@@ -114,7 +115,7 @@ class CostTests {
                 Parameters numerical = BackwardTests.numericalGradient(student, net, X, Y, lambda);
                 Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
                 BackwardTests.checkGradient(numerical, actual,
-                        "gradients" + args(net, X, Y, lambda) + " against centered differences of your cost",
+                        () -> "gradients" + args(net, X, Y, lambda) + " against centered differences of your cost",
                         part -> Maths.likelyCause(net, X, Y, lambda, actual, part));
             }
         }
@@ -188,9 +189,9 @@ class CostTests {
             double lambda = random.uniform(0, 1);
             Parameters expected = reference.gradients(net, X, Y, lambda);
             Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
-            String what = "gradients" + args(net, X, Y, lambda);
+            Supplier<String> what = () -> "gradients" + args(net, X, Y, lambda);
             for (Maths.Part part : Maths.Part.values()) {
-                Inputs.withCause(() -> BackwardTests.checkPart(expected, actual, part, ROUNDING, () -> what),
+                Inputs.withCause(() -> BackwardTests.checkPart(expected, actual, part, ROUNDING, what),
                         () -> Maths.likelyCause(net, X, Y, lambda, actual, part));
             }
         }
@@ -220,9 +221,9 @@ class CostTests {
             }
             Parameters expected = Maths.backward(net, x, y, Maths.Bug.NONE);
             Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), 0);
-            String what = "gradients" + args(net, X, Y, 0) + " (" + n + " copies of one example)";
+            Supplier<String> what = () -> "gradients" + args(net, X, Y, 0) + " (" + n + " copies of one example)";
             for (Maths.Part part : Maths.Part.values()) {
-                Inputs.withCause(() -> BackwardTests.checkPart(expected, actual, part, ROUNDING, () -> what),
+                Inputs.withCause(() -> BackwardTests.checkPart(expected, actual, part, ROUNDING, what),
                         () -> Maths.likelyCause(net, X, Y, 0, actual, part));
             }
         }
@@ -289,14 +290,14 @@ class CostTests {
                         () -> "cost" + args(net, X, Y, lambda));
                 Parameters expected = reference.gradients(net, X, Y, lambda);
                 Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
-                String what = "gradients" + args(net, X, Y, lambda);
-                Check.isTrue(actual != null, what + " returned null");
-                Check.finite(actual.W1(), what + ".W1()" + hint);
-                Check.finite(actual.b1(), what + ".b1()" + hint);
-                Check.finite(actual.W2(), what + ".W2()" + hint);
-                Check.finite(actual.b2(), what + ".b2()" + hint);
+                Supplier<String> what = () -> "gradients" + args(net, X, Y, lambda);
+                Check.isTrue(actual != null, () -> what.get() + " returned null");
+                Check.finite(actual.W1(), () -> what.get() + ".W1()" + hint);
+                Check.finite(actual.b1(), () -> what.get() + ".b1()" + hint);
+                Check.finite(actual.W2(), () -> what.get() + ".W2()" + hint);
+                Check.finite(actual.b2(), () -> what.get() + ".b2()" + hint);
                 for (Maths.Part part : Maths.Part.values()) {
-                    BackwardTests.checkPart(expected, actual, part, Tolerance.rtol(1e-8).atol(1e-6), () -> what);
+                    BackwardTests.checkPart(expected, actual, part, Tolerance.rtol(1e-8).atol(1e-6), what);
                 }
             }
         }
@@ -354,10 +355,10 @@ class CostTests {
             // a2 = XOR(x), so dL/dz2 = 1 for (0, 1) and (1, 0) and 0 otherwise; dL/dz1 of unit 0 is exactly 1 there
             Parameters expected = Maths.gradients(ForwardTests.XOR, X, Y, lambda, Maths.Bug.NONE);
             Parameters actual = student.gradients(Inputs.copy(ForwardTests.XOR), Check.copy(X), Check.copy(Y), lambda);
-            String what = "gradients(" + Inputs.show(ForwardTests.XOR) + ", X = " + show(X) + ", Y = " + show(Y)
-                    + ", λ = " + show(lambda) + ")";
+            Supplier<String> what = () -> "gradients(" + Inputs.show(ForwardTests.XOR) + ", X = " + show(X) + ", Y = "
+                    + show(Y) + ", λ = " + show(lambda) + ")";
             for (Maths.Part part : Maths.Part.values()) {
-                BackwardTests.checkPart(expected, actual, part, FEW_ROUNDINGS, () -> what);
+                BackwardTests.checkPart(expected, actual, part, FEW_ROUNDINGS, what);
             }
         }
     }

@@ -125,7 +125,7 @@ final class Inputs {
 
     /** Checks each of the four parameters of {@code actual} against {@code expected}. */
     static void allClose(Parameters expected, Parameters actual, Tolerance tolerance, Supplier<String> what) {
-        Check.isTrue(actual != null, what + " returned null");
+        Check.isTrue(actual != null, () -> what.get() + " returned null");
         Check.allClose(expected.W1(), actual.W1(), tolerance, () -> what.get() + ".W1()");
         Check.allClose(expected.b1(), actual.b1(), tolerance, () -> what.get() + ".b1()");
         Check.allClose(expected.W2(), actual.W2(), tolerance, () -> what.get() + ".W2()");
@@ -134,7 +134,7 @@ final class Inputs {
 
     /** Checks the four values of a forward pass. */
     static void allClose(Forward expected, Forward actual, Tolerance tolerance, Supplier<String> what) {
-        Check.isTrue(actual != null, what + " returned null");
+        Check.isTrue(actual != null, () -> what.get() + " returned null");
         Check.allClose(expected.z1(), actual.z1(), tolerance, () -> what.get() + ".z1()");
         Check.allClose(expected.a1(), actual.a1(), tolerance, () -> what.get() + ".a1()");
         Check.allClose(expected.z2(), actual.z2(), tolerance, () -> what.get() + ".z2()");

@@ -7,6 +7,7 @@ import static nn.softmax.grading.Inputs.ROUNDING;
 import static nn.softmax.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 
+import java.util.function.Supplier;
 import nn.softmax.Params;
 import nn.softmax.SoftmaxRegression;
 import nn.util.NumericalGradient;
@@ -143,11 +144,11 @@ class BatchLossTests {
             double[] numericalB = NumericalGradient.gradient(
                     b -> student.loss(new Params(Check.copy(p.W()), b), Check.copy(X), y.clone(), lambda), p.b());
             Params analytic = student.lossGradient(Inputs.copy(p), Check.copy(X), y.clone(), lambda);
-            String what = "lossGradient" + args(p, X, y, lambda);
+            Supplier<String> what = () -> "lossGradient" + args(p, X, y, lambda);
             Check.gradientMatches(numericalW, analytic.W(), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
-                    what + ".W() against centered differences of your loss");
+                    () -> what.get() + ".W() against centered differences of your loss");
             Check.gradientMatches(numericalB, analytic.b(), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
-                    what + ".b() against centered differences of your loss");
+                    () -> what.get() + ".b() against centered differences of your loss");
         }
     }
 
@@ -168,9 +169,9 @@ class BatchLossTests {
             double lambda = random.uniform(0.01, 1);
             Params expected = reference.lossGradient(p, X, y, lambda);
             Params actual = student.lossGradient(Inputs.copy(p), Check.copy(X), y.clone(), lambda);
-            String what = "lossGradient" + args(p, X, y, lambda);
-            Check.allClose(expected.W(), actual.W(), ROUNDING, what + ".W()");
-            Check.allClose(expected.b(), actual.b(), ROUNDING, what + ".b()");
+            Supplier<String> what = () -> "lossGradient" + args(p, X, y, lambda);
+            Check.allClose(expected.W(), actual.W(), ROUNDING, () -> what.get() + ".W()");
+            Check.allClose(expected.b(), actual.b(), ROUNDING, () -> what.get() + ".b()");
         }
     }
 
@@ -224,16 +225,16 @@ class BatchLossTests {
         Inputs.unchanged(pBefore, p, "p passed to loss(p, X, y, λ)");
         Check.unchanged(XBefore, X, "X passed to loss(p, X, y, λ)");
         Check.unchanged(yBefore, y, "y passed to loss(p, X, y, λ)");
-        String what = args(pBefore, XBefore, yBefore, 0.1);
-        Check.allClose(reference.loss(pBefore, XBefore, yBefore, 0.1), loss, ROUNDING, "loss" + what);
+        Supplier<String> what = () -> args(pBefore, XBefore, yBefore, 0.1);
+        Check.allClose(reference.loss(pBefore, XBefore, yBefore, 0.1), loss, ROUNDING, () -> "loss" + what.get());
         Params gradient = student.lossGradient(p, X, y, 0.1);
         Inputs.unchanged(pBefore, p, "p passed to lossGradient(p, X, y, λ)");
         Check.unchanged(XBefore, X, "X passed to lossGradient(p, X, y, λ)");
         Check.unchanged(yBefore, y, "y passed to lossGradient(p, X, y, λ)");
         Params expected = reference.lossGradient(pBefore, XBefore, yBefore, 0.1);
-        Check.isTrue(gradient != null, "lossGradient" + what + " returned null");
-        Check.allClose(expected.W(), gradient.W(), ROUNDING, "lossGradient" + what + ".W()");
-        Check.allClose(expected.b(), gradient.b(), ROUNDING, "lossGradient" + what + ".b()");
+        Check.isTrue(gradient != null, () -> "lossGradient" + what.get() + " returned null");
+        Check.allClose(expected.W(), gradient.W(), ROUNDING, () -> "lossGradient" + what.get() + ".W()");
+        Check.allClose(expected.b(), gradient.b(), ROUNDING, () -> "lossGradient" + what.get() + ".b()");
     }
 
     // ---- stability where the loss is computed again ------------------------------------------
@@ -251,7 +252,7 @@ class BatchLossTests {
             int[] y = labels[c];
             double lambda = lambdas[c];
             double expected = meanCrossEntropy(HUGE, FIXED_X, y) + lambda / 2 * Inputs.squaredNorm(HUGE.W());
-            String what = "loss" + args(HUGE, FIXED_X, y, lambda) + ", where the scores are "
+            Supplier<String> what = () -> "loss" + args(HUGE, FIXED_X, y, lambda) + ", where the scores are "
                     + show(Inputs.scores(HUGE, FIXED_X[0])) + " and " + show(Inputs.scores(HUGE, FIXED_X[1]));
             double loss = student.loss(Inputs.copy(HUGE), Check.copy(FIXED_X), y.clone(), lambda);
             Check.finite(loss, what);
@@ -270,13 +271,13 @@ class BatchLossTests {
         for (int[] y : labels) {
             Params expected = reference.lossGradient(HUGE, FIXED_X, y, 0.001);
             Params actual = student.lossGradient(Inputs.copy(HUGE), Check.copy(FIXED_X), y.clone(), 0.001);
-            String what = "lossGradient" + args(HUGE, FIXED_X, y, 0.001) + ", where the scores are "
+            Supplier<String> what = () -> "lossGradient" + args(HUGE, FIXED_X, y, 0.001) + ", where the scores are "
                     + show(Inputs.scores(HUGE, FIXED_X[0])) + " and " + show(Inputs.scores(HUGE, FIXED_X[1]));
-            Check.isTrue(actual != null, what + " returned null");
-            Check.finite(actual.W(), what + ".W()");
-            Check.finite(actual.b(), what + ".b()");
-            Check.allClose(expected.W(), actual.W(), ROUNDING, what + ".W()");
-            Check.allClose(expected.b(), actual.b(), ROUNDING, what + ".b()");
+            Check.isTrue(actual != null, () -> what.get() + " returned null");
+            Check.finite(actual.W(), () -> what.get() + ".W()");
+            Check.finite(actual.b(), () -> what.get() + ".b()");
+            Check.allClose(expected.W(), actual.W(), ROUNDING, () -> what.get() + ".W()");
+            Check.allClose(expected.b(), actual.b(), ROUNDING, () -> what.get() + ".b()");
         }
     }
 }

@@ -9,6 +9,7 @@ import static nn.softmax.grading.Inputs.TRIALS;
 import static nn.softmax.grading.Inputs.dot;
 import static nngrader.api.Check.show;
 
+import java.util.function.Supplier;
 import nn.softmax.LogisticRegression;
 import nn.util.NumericalGradient;
 import nngrader.api.Check;
@@ -134,7 +135,7 @@ class LogisticRegressionTests {
             int y = (int) c[1];
             double expected = Math.max(z, 0) - y * z + Math.log1p(Math.exp(-Math.abs(z)));   // softplus(z) − y z
             double loss = student.binaryCrossEntropy(z, y);
-            String what = "binaryCrossEntropy(" + show(z) + ", " + y + ")";
+            Supplier<String> what = () -> "binaryCrossEntropy(" + show(z) + ", " + y + ")";
             Check.finite(loss, what);
             Check.allClose(expected, loss, Tolerance.rtol(1e-9).atol(1e-15), what);
         }

@@ -4,6 +4,7 @@ import static nn.softmax.grading.Inputs.ROUNDING;
 import static nn.softmax.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 
+import java.util.function.Supplier;
 import nn.softmax.Params;
 import nn.softmax.SoftmaxRegression;
 import nngrader.api.Check;
@@ -86,10 +87,10 @@ class SoftmaxTests {
                                  Seeded random) {
         for (int trial = 0; trial < TRIALS; trial++) {
             double[] z = random.gaussian(random.between(2, 10), 5.0);
-            String what = "softmax(" + show(z) + ")";
+            Supplier<String> what = () -> "softmax(" + show(z) + ")";
             double[] a = student.softmax(z.clone());
             Check.shape(z.length, a, what);
-            Check.allClose(1.0, Inputs.sum(a), Tolerance.rtol(1e-9), "the sum of " + what);
+            Check.allClose(1.0, Inputs.sum(a), Tolerance.rtol(1e-9), () -> "the sum of " + what.get());
             Check.allClose(reference.softmax(z), a, ROUNDING, what);
         }
     }
@@ -102,7 +103,7 @@ class SoftmaxTests {
     void softmaxIsStable(@Student SoftmaxRegression student) {
         double[][] cases = {{1000, 1000}, {-1000, -1000, -1000}, {1000, 999, 998}, {1000, -1000}, {0, 1000, -1000}};
         for (double[] z : cases) {
-            String what = "softmax(" + show(z) + ")";
+            Supplier<String> what = () -> "softmax(" + show(z) + ")";
             double[] a = student.softmax(z.clone());
             Check.finite(a, what);
             Check.allClose(Inputs.softmax(z), a, ROUNDING, what);
@@ -148,7 +149,7 @@ class SoftmaxTests {
             for (int i = 0; i < z.length; i++) {
                 expected[i] = z[i] - Inputs.logSumExp(z);
             }
-            String what = "logSoftmax(" + show(z) + ")";
+            Supplier<String> what = () -> "logSoftmax(" + show(z) + ")";
             double[] logA = student.logSoftmax(z.clone());
             Check.finite(logA, what);
             Check.allClose(expected, logA, ROUNDING, what);

@@ -8,6 +8,7 @@ import static nngrader.api.Check.show;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import nn.softmax.Classifier;
 import nn.softmax.Params;
 import nn.softmax.Training;
@@ -115,10 +116,10 @@ class TrainingTests {
             double eta = random.uniform(0.001, 1);
             Params expected = reference.step(p, gradient, eta);
             Params actual = student.step(Inputs.copy(p), Inputs.copy(gradient), eta);
-            String what = "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = " + show(eta)
-                    + ")";
-            Check.allClose(expected.W(), actual.W(), FEW_ROUNDINGS, what + ".W()");
-            Check.allClose(expected.b(), actual.b(), FEW_ROUNDINGS, what + ".b()");
+            Supplier<String> what = () -> "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = "
+                    + show(eta) + ")";
+            Check.allClose(expected.W(), actual.W(), FEW_ROUNDINGS, () -> what.get() + ".W()");
+            Check.allClose(expected.b(), actual.b(), FEW_ROUNDINGS, () -> what.get() + ".b()");
         }
     }
 
