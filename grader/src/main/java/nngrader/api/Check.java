@@ -1,6 +1,7 @@
 package nngrader.api;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Supplier;
 
 import nngrader.api.CheckFailure.Fact;
@@ -90,9 +91,9 @@ public final class Check {
         allClose(expected, actual, tolerance, () -> what);
     }
 
-    /** {@link #allClose(double, double, Tolerance, String)} with {@code Tolerance.rtol(rtol).atol(atol)}. */
+    /** {@link #allClose(double, double, Tolerance, String)} with {@code new Tolerance(rtol, atol)}. */
     public static void allClose(double expected, double actual, double rtol, double atol, String what) {
-        allClose(expected, actual, Tolerance.rtol(rtol).atol(atol), what);
+        allClose(expected, actual, new Tolerance(rtol, atol), what);
     }
 
     /**
@@ -117,9 +118,10 @@ public final class Check {
         allClose(expected, actual, tolerance, () -> what);
     }
 
-    /** {@link #allClose(double[], double[], Tolerance, String)} with {@code Tolerance.rtol(rtol).atol(atol)}. */
+    /** {@link #allClose(double[], double[], Tolerance, String)} with {@code new Tolerance(rtol, atol)}. */
     public static void allClose(double[] expected, double[] actual, double rtol, double atol, String what) {
-        allClose(expected, actual, Tolerance.rtol(rtol).atol(atol), what);
+        requireExpected(expected);
+        allClose(expected, actual, new Tolerance(rtol, atol), what);
     }
 
     /**
@@ -144,9 +146,10 @@ public final class Check {
         allClose(expected, actual, tolerance, () -> what);
     }
 
-    /** {@link #allClose(double[][], double[][], Tolerance, String)} with {@code Tolerance.rtol(rtol).atol(atol)}. */
+    /** {@link #allClose(double[][], double[][], Tolerance, String)} with {@code new Tolerance(rtol, atol)}. */
     public static void allClose(double[][] expected, double[][] actual, double rtol, double atol, String what) {
-        allClose(expected, actual, Tolerance.rtol(rtol).atol(atol), what);
+        requireExpected(expected);
+        allClose(expected, actual, new Tolerance(rtol, atol), what);
     }
 
     // ------------------------------------------------------------------ exact
@@ -325,7 +328,7 @@ public final class Check {
      */
     public static void isTrue(boolean condition, Supplier<String> message) {
         if (!condition) {
-            throw new CheckFailure("", message.get(), null, List.of());
+            throw new CheckFailure("", Objects.requireNonNull(message.get(), "isTrue's message"), null, List.of());
         }
     }
 
