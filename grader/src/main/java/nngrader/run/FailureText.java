@@ -1,5 +1,6 @@
 package nngrader.run;
 
+import nngrader.sandbox.CallTimedOut;
 import nngrader.sandbox.StudentFailure;
 import nngrader.sandbox.WorkerUnavailable;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
@@ -15,7 +16,18 @@ final class FailureText {
     }
 
     static String of(Throwable thrown) {
+        return of(thrown, false);
+    }
+
+    /**
+     * @param limitShortened whether the test's limit was shorter than its own after earlier timeouts,
+     *        which a timeout then says
+     */
+    static String of(Throwable thrown, boolean limitShortened) {
         StudentFailure student = studentFailure(thrown);
+        if (student instanceof CallTimedOut timedOut && limitShortened) {
+            student = timedOut.withShortenedLimit();
+        }
         if (student != null) {
             return withFrames(student);
         }

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Listens to the JUnit run and turns each test into a {@link TestOutcome}: points from
@@ -34,8 +33,6 @@ import java.util.regex.Pattern;
 final class OutcomeCollector implements TestExecutionListener {
     static final String BUDGET_EXHAUSTED = "not run: time budget exhausted";
     static final String STOPPED = "not run: an earlier test already lost points (grader verify stops a mutant there)";
-    static final String SHORTENED = " (shortened after earlier timeouts)";
-    private static final Pattern TIMED_OUT = Pattern.compile("^timed out after [0-9.]+ s");
 
     private final Session session;
     private TestPlan plan;
@@ -154,10 +151,8 @@ final class OutcomeCollector implements TestExecutionListener {
             failure = null;
             fraction = record == null ? 1 : record.fractionOr(1);
         } else {
-            failure = result.getThrowable().map(FailureText::of).orElse("failed");
-            if (record != null && record.shortened() && result.getThrowable().map(OutcomeCollector::timedOut).orElse(false)) {
-                failure = TIMED_OUT.matcher(failure).replaceFirst("$0" + SHORTENED);
-            }
+            boolean shortened = record != null && record.shortened();
+            failure = result.getThrowable().map(t -> FailureText.of(t, shortened)).orElse("failed");
             fraction = 0;
         }
         double score = points * fraction;

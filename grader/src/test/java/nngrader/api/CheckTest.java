@@ -30,41 +30,41 @@ class CheckTest {
 
         @Test
         void isNumpysRule() {
-            assertTrue(Check.close(100, 100.5, 0, 0.5));            // |d| = atol
-            assertTrue(Check.close(100, 101, 0.01, 0));             // |d| = rtol·|expected|
-            assertTrue(Check.close(100, 101.5, 0.01, 0.5));         // |d| = atol + rtol·|expected|
-            assertFalse(Check.close(100, 101.6, 0.01, 0.5));
+            assertTrue(Tolerance.rtol(0).atol(0.5).allows(100, 100.5));            // |d| = atol
+            assertTrue(Tolerance.rtol(0.01).atol(0).allows(100, 101));             // |d| = rtol·|expected|
+            assertTrue(Tolerance.rtol(0.01).atol(0.5).allows(100, 101.5));         // |d| = atol + rtol·|expected|
+            assertFalse(Tolerance.rtol(0.01).atol(0.5).allows(100, 101.6));
         }
 
         @Test
         void scalesWithTheExpectedValueNotTheActualOne() {
-            assertTrue(Check.close(10, 11, 0.1, 0));
-            assertFalse(Check.close(10, 9, 0.1 * 9 / 10, 0));
-            assertFalse(Check.close(1, 2, 0.5, 0));                  // 1 > 0.5·|1|, though 1 ≤ 0.5·|2|
+            assertTrue(Tolerance.rtol(0.1).atol(0).allows(10, 11));
+            assertFalse(Tolerance.rtol(0.1 * 9 / 10).atol(0).allows(10, 9));
+            assertFalse(Tolerance.rtol(0.5).atol(0).allows(1, 2));                  // 1 > 0.5·|1|, though 1 ≤ 0.5·|2|
         }
 
         @Test
         void zeroToleranceMeansExactlyEqual() {
-            assertTrue(Check.close(0.1, 0.1, 0, 0));
-            assertFalse(Check.close(0.1, Math.nextUp(0.1), 0, 0));
-            assertTrue(Check.close(0.0, -0.0, 0, 0));
+            assertTrue(Tolerance.EXACT.allows(0.1, 0.1));
+            assertFalse(Tolerance.EXACT.allows(0.1, Math.nextUp(0.1)));
+            assertTrue(Tolerance.EXACT.allows(0.0, -0.0));
         }
 
         @Test
         void nanMatchesOnlyNan() {
-            assertTrue(Check.close(NAN, NAN, 0, 0));
-            assertFalse(Check.close(NAN, 0, 1, 1));
-            assertFalse(Check.close(0, NAN, 1, 1));
-            assertFalse(Check.close(NAN, INF, 1, 1));
+            assertTrue(Tolerance.EXACT.allows(NAN, NAN));
+            assertFalse(Tolerance.rtol(1).atol(1).allows(NAN, 0));
+            assertFalse(Tolerance.rtol(1).atol(1).allows(0, NAN));
+            assertFalse(Tolerance.rtol(1).atol(1).allows(NAN, INF));
         }
 
         @Test
         void anInfinityMatchesOnlyTheSameInfinity() {
-            assertTrue(Check.close(INF, INF, 0, 0));
-            assertTrue(Check.close(-INF, -INF, 0, 0));
-            assertFalse(Check.close(INF, -INF, 1, 1));
-            assertFalse(Check.close(INF, Double.MAX_VALUE, 1, 1));
-            assertFalse(Check.close(Double.MAX_VALUE, INF, 1, 1));
+            assertTrue(Tolerance.EXACT.allows(INF, INF));
+            assertTrue(Tolerance.EXACT.allows(-INF, -INF));
+            assertFalse(Tolerance.rtol(1).atol(1).allows(INF, -INF));
+            assertFalse(Tolerance.rtol(1).atol(1).allows(INF, Double.MAX_VALUE));
+            assertFalse(Tolerance.rtol(1).atol(1).allows(Double.MAX_VALUE, INF));
         }
 
         @Test

@@ -31,4 +31,14 @@ class FailureTextTest {
         assertEquals("the grader could not run this test: no worker process could be started for your code (not your"
                 + " fault: tell the course staff)", text);
     }
+
+    @Test
+    void aTimeoutSaysWhenItsLimitWasShortenedAfterEarlierTimeouts() {
+        RuntimeException thrown = new RuntimeException("call failed",
+                new nngrader.sandbox.CallTimedOut(java.time.Duration.ofMillis(2500), "nn.softmax.Training.train"));
+        assertEquals("timed out after 2.5 s (shortened after earlier timeouts) during nn.softmax.Training.train",
+                FailureText.of(thrown, true));
+        assertEquals("timed out after 2.5 s during nn.softmax.Training.train", FailureText.of(thrown, false));
+        assertEquals("expected 1", FailureText.of(new AssertionError("expected 1"), true));
+    }
 }

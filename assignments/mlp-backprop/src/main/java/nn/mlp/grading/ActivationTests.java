@@ -1,7 +1,7 @@
 package nn.mlp.grading;
 
-import static nn.mlp.grading.Inputs.ATOL;
-import static nn.mlp.grading.Inputs.RTOL;
+import static nn.mlp.grading.Inputs.FEW_ROUNDINGS;
+import static nn.mlp.grading.Inputs.ROUNDING;
 import static nn.mlp.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 
@@ -15,6 +15,7 @@ import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
+import nngrader.api.Tolerance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,8 +45,8 @@ class ActivationTests {
     @DisplayName("g: σ(z), tanh(z) and max(0, z) on fixed z (rtol 1e-12)")
     void gOnFixedScores(@Student Activations student) {
         for (Activation g : Activation.values()) {
-            Check.allClose(Maths.g(g, FIXED_Z), student.g(g, FIXED_Z.clone()), 1e-12, 1e-15,
-                    "g(" + g + ", " + show(FIXED_Z) + ")");
+            Check.allClose(Maths.g(g, FIXED_Z), student.g(g, FIXED_Z.clone()), FEW_ROUNDINGS,
+                    () -> "g(" + g + ", " + show(FIXED_Z) + ")");
         }
     }
 
@@ -57,7 +58,8 @@ class ActivationTests {
         for (Activation g : Activation.values()) {
             for (int trial = 0; trial < TRIALS; trial++) {
                 double[] z = random.gaussian(random.between(1, 8), 4.0);
-                Check.allClose(reference.g(g, z), student.g(g, z.clone()), RTOL, ATOL, "g(" + g + ", " + show(z) + ")");
+                Check.allClose(reference.g(g, z), student.g(g, z.clone()), ROUNDING,
+                        () -> "g(" + g + ", " + show(z) + ")");
             }
         }
     }
@@ -70,8 +72,8 @@ class ActivationTests {
     @DisplayName("gPrime: σ(z)(1 − σ(z)), 1 − tanh²(z) and the unit step, away from 0 (rtol 1e-12)")
     void gPrimeAwayFromTheKink(@Student Activations student) {
         for (Activation g : Activation.values()) {
-            Check.allClose(Maths.gPrime(g, AWAY_FROM_KINK), student.gPrime(g, AWAY_FROM_KINK.clone()), 1e-12, 1e-15,
-                    "gPrime(" + g + ", " + show(AWAY_FROM_KINK) + ")");
+            Check.allClose(Maths.gPrime(g, AWAY_FROM_KINK), student.gPrime(g, AWAY_FROM_KINK.clone()), FEW_ROUNDINGS,
+                    () -> "gPrime(" + g + ", " + show(AWAY_FROM_KINK) + ")");
         }
     }
 
@@ -81,14 +83,16 @@ class ActivationTests {
     @DisplayName("gPrime at z = 0: ReLU' is 0 at its kink (the stated choice), σ'(0) = 0.25, tanh'(0) = 1")
     void gPrimeAtTheKink(@Student Activations student) {
         double[] zeros = {0, 0};
-        Check.allClose(new double[] {0, 0}, student.gPrime(Activation.RELU, zeros.clone()), 0, 0,
+        Check.allClose(new double[] {0, 0}, student.gPrime(Activation.RELU, zeros.clone()), Tolerance.EXACT,
                 "gPrime(RELU, [0.0, 0.0]) (the unit step: 1 where z > 0, 0 where z ≤ 0)");
-        Check.allClose(new double[] {0.25, 0.25}, student.gPrime(Activation.SIGMOID, zeros.clone()), 1e-12, 0,
+        Check.allClose(new double[] {0.25, 0.25}, student.gPrime(Activation.SIGMOID, zeros.clone()),
+                Tolerance.rtol(1e-12),
                 "gPrime(SIGMOID, [0.0, 0.0])");
-        Check.allClose(new double[] {1, 1}, student.gPrime(Activation.TANH, zeros.clone()), 1e-12, 0,
+        Check.allClose(new double[] {1, 1}, student.gPrime(Activation.TANH, zeros.clone()), Tolerance.rtol(1e-12),
                 "gPrime(TANH, [0.0, 0.0])");
         double tiny = 1e-300;
-        Check.allClose(new double[] {0, 1}, student.gPrime(Activation.RELU, new double[] {-tiny, tiny}), 0, 0,
+        Check.allClose(new double[] {0, 1}, student.gPrime(Activation.RELU, new double[] {-tiny, tiny}),
+                Tolerance.EXACT,
                 "gPrime(RELU, [-1e-300, 1e-300]) (the step is 1 for every z > 0, however small)");
     }
 
@@ -102,12 +106,12 @@ class ActivationTests {
             for (int trial = 0; trial < 5; trial++) {
                 double z = random.uniform(0.1, 3) * (random.between(0, 1) == 0 ? -1 : 1);
                 // a derivative check against a wrong g (say, g ≡ 0 with g' ≡ 0) would prove nothing
-                Check.allClose(Maths.g(g, new double[] {z}), student.g(g, new double[] {z}), 1e-9, 1e-12, "g(" + g
+                Check.allClose(Maths.g(g, new double[] {z}), student.g(g, new double[] {z}), ROUNDING, () -> "g(" + g
                         + ", [" + show(z) + "]), which this check differentiates numerically (make the g tests pass first)");
                 double[] numerical = {NumericalGradient.gradient(v -> student.g(g, v)[0], new double[] {z})[0]};
                 double[] analytic = student.gPrime(g, new double[] {z});
                 Check.gradientMatches(numerical, analytic, 1e-6, 1e-10,
-                        "gPrime(" + g + ", [" + show(z) + "]) against centered differences of your g(" + g + ", z)");
+                        () -> "gPrime(" + g + ", [" + show(z) + "]) against centered differences of your g(" + g + ", z)");
             }
         }
     }
@@ -124,8 +128,8 @@ class ActivationTests {
                 if (trial % 2 == 0) {
                     z[random.between(0, z.length - 1)] = 0;
                 }
-                Check.allClose(reference.gPrime(g, z), student.gPrime(g, z.clone()), RTOL, ATOL,
-                        "gPrime(" + g + ", " + show(z) + ")");
+                Check.allClose(reference.gPrime(g, z), student.gPrime(g, z.clone()), ROUNDING,
+                        () -> "gPrime(" + g + ", " + show(z) + ")");
             }
         }
     }
@@ -139,14 +143,14 @@ class ActivationTests {
     void outOnFixedScores(@Student Activations student) {
         double[] z2 = {1, 2, 0.5, -1};
         Check.allClose(Maths.out(Output.SOFTMAX_CROSS_ENTROPY, z2),
-                student.out(Output.SOFTMAX_CROSS_ENTROPY, z2.clone()), 1e-12, 1e-15,
-                "out(SOFTMAX_CROSS_ENTROPY, " + show(z2) + ")");
+                student.out(Output.SOFTMAX_CROSS_ENTROPY, z2.clone()), FEW_ROUNDINGS,
+                () -> "out(SOFTMAX_CROSS_ENTROPY, " + show(z2) + ")");
         double[] one = {0.75};
         Check.allClose(Maths.out(Output.SIGMOID_BINARY_CROSS_ENTROPY, one),
-                student.out(Output.SIGMOID_BINARY_CROSS_ENTROPY, one.clone()), 1e-12, 1e-15,
+                student.out(Output.SIGMOID_BINARY_CROSS_ENTROPY, one.clone()), FEW_ROUNDINGS,
                 "out(SIGMOID_BINARY_CROSS_ENTROPY, [0.75])");
-        Check.allClose(z2, student.out(Output.IDENTITY_SQUARED_ERROR, z2.clone()), 0, 0,
-                "out(IDENTITY_SQUARED_ERROR, " + show(z2) + ")");
+        Check.allClose(z2, student.out(Output.IDENTITY_SQUARED_ERROR, z2.clone()), Tolerance.EXACT,
+                () -> "out(IDENTITY_SQUARED_ERROR, " + show(z2) + ")");
     }
 
     @Test
@@ -156,13 +160,16 @@ class ActivationTests {
     void outIsStableForHugeScores(@Student Activations student) {
         double[] z2 = {1000, 999, -1000};
         Check.allClose(Maths.out(Output.SOFTMAX_CROSS_ENTROPY, z2),
-                student.out(Output.SOFTMAX_CROSS_ENTROPY, z2.clone()), 1e-12, 1e-300,
+                student.out(Output.SOFTMAX_CROSS_ENTROPY, z2.clone()), Tolerance.rtol(1e-12).atol(1e-300),
                 "out(SOFTMAX_CROSS_ENTROPY, [1000.0, 999.0, -1000.0]) (softmax(z) = softmax(z − max z))");
         double[] equal = {1000, 1000};
-        Check.allClose(new double[] {0.5, 0.5}, student.out(Output.SOFTMAX_CROSS_ENTROPY, equal.clone()), 1e-12, 0,
+        Check.allClose(new double[] {0.5, 0.5}, student.out(Output.SOFTMAX_CROSS_ENTROPY, equal.clone()),
+                Tolerance.rtol(1e-12),
                 "out(SOFTMAX_CROSS_ENTROPY, [1000.0, 1000.0])");
-        Check.allClose(new double[] {1, 0}, student.out(Output.SIGMOID_BINARY_CROSS_ENTROPY, new double[] {1000, -1000}),
-                1e-12, 1e-300, "out(SIGMOID_BINARY_CROSS_ENTROPY, [1000.0, -1000.0])");
+        Check.allClose(new double[] {1, 0},
+                student.out(Output.SIGMOID_BINARY_CROSS_ENTROPY,
+                        new double[] {1000,
+                                -1000}), Tolerance.rtol(1e-12).atol(1e-300), "out(SIGMOID_BINARY_CROSS_ENTROPY, [1000.0, -1000.0])");
     }
 
     @HiddenUntilPublished
@@ -173,8 +180,8 @@ class ActivationTests {
         for (Output output : Output.values()) {
             for (int trial = 0; trial < TRIALS; trial++) {
                 double[] z2 = random.gaussian(Inputs.outputs(random, output), 5.0);
-                Check.allClose(reference.out(output, z2), student.out(output, z2.clone()), RTOL, ATOL,
-                        "out(" + output + ", " + show(z2) + ")");
+                Check.allClose(reference.out(output, z2), student.out(output, z2.clone()), ROUNDING,
+                        () -> "out(" + output + ", " + show(z2) + ")");
             }
         }
     }
@@ -192,11 +199,12 @@ class ActivationTests {
                     ? " (e^z overflows to ∞ for z > 709 and ∞/∞ is NaN: use e^(−|z|), as for σ's two branches)"
                     : " (e^z overflows to ∞ for z > 709 and ∞/∞ is NaN: use Math.tanh)";
             double[] a = student.g(g, z.clone());
-            Check.finite(a, "g(" + g + ", " + show(z) + ")" + hint);
-            Check.allClose(Maths.g(g, z), a, 1e-12, 1e-15, "g(" + g + ", " + show(z) + ")");
+            Check.finite(a, () -> "g(" + g + ", " + show(z) + ")" + hint);
+            Check.allClose(Maths.g(g, z), a, FEW_ROUNDINGS, () -> "g(" + g + ", " + show(z) + ")");
             double[] slope = student.gPrime(g, z.clone());
-            Check.finite(slope, "gPrime(" + g + ", " + show(z) + ")" + hint);
-            Check.allClose(Maths.gPrime(g, z), slope, 1e-9, 1e-15, "gPrime(" + g + ", " + show(z) + ")");
+            Check.finite(slope, () -> "gPrime(" + g + ", " + show(z) + ")" + hint);
+            Check.allClose(Maths.gPrime(g, z), slope, Tolerance.rtol(1e-9).atol(1e-15),
+                    () -> "gPrime(" + g + ", " + show(z) + ")");
         }
     }
 

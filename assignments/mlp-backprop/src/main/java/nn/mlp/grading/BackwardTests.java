@@ -1,12 +1,13 @@
 package nn.mlp.grading;
 
-import static nn.mlp.grading.Inputs.ATOL;
+import static nn.mlp.grading.Inputs.FEW_ROUNDINGS;
 import static nn.mlp.grading.Inputs.GRADIENT_FLOOR;
 import static nn.mlp.grading.Inputs.GRADIENT_RELATIVE_ERROR;
-import static nn.mlp.grading.Inputs.RTOL;
+import static nn.mlp.grading.Inputs.ROUNDING;
 import static nn.mlp.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 
+import java.util.function.Supplier;
 import nn.mlp.Activation;
 import nn.mlp.Network;
 import nn.mlp.Output;
@@ -19,6 +20,7 @@ import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
+import nngrader.api.Tolerance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -49,9 +51,9 @@ class BackwardTests {
     void dLdz2OnFixedValues(@Student TwoLayerNetwork student) {
         double[] a2 = {0.2, 0.7, 0.1};
         double[] y = {0, 1, 0};
-        Check.allClose(new double[] {0.2, -0.3, 0.1}, student.dL_dz2(a2.clone(), y.clone()), 1e-12, 1e-15,
-                "dL_dz2(a2 = " + show(a2) + ", y = " + show(y) + ")");
-        Check.allClose(new double[] {-0.5}, student.dL_dz2(new double[] {1.5}, new double[] {2}), 1e-12, 1e-15,
+        Check.allClose(new double[] {0.2, -0.3, 0.1}, student.dL_dz2(a2.clone(), y.clone()), FEW_ROUNDINGS,
+                () -> "dL_dz2(a2 = " + show(a2) + ", y = " + show(y) + ")");
+        Check.allClose(new double[] {-0.5}, student.dL_dz2(new double[] {1.5}, new double[] {2}), FEW_ROUNDINGS,
                 "dL_dz2(a2 = [1.5], y = [2.0])");
     }
 
@@ -63,8 +65,8 @@ class BackwardTests {
     void dLdW2OnFixedValues(@Student TwoLayerNetwork student) {
         double[] dz2 = {1, -2};
         double[] a1 = {0.5, 0, 3};
-        Check.allClose(new double[][] {{0.5, 0, 3}, {-1, 0, -6}}, student.dL_dW2(dz2.clone(), a1.clone()), 1e-12,
-                1e-15, "dL_dW2(dL_dz2 = " + show(dz2) + ", a1 = " + show(a1) + ") of shape [k][h] = [2][3]");
+        Check.allClose(new double[][] {{0.5, 0, 3}, {-1, 0, -6}}, student.dL_dW2(dz2.clone(), a1.clone()),
+                FEW_ROUNDINGS, () -> "dL_dW2(dL_dz2 = " + show(dz2) + ", a1 = " + show(a1) + ") of shape [k][h] = [2][3]");
     }
 
     @Test
@@ -74,13 +76,13 @@ class BackwardTests {
     @DisplayName("dL_da1: W2ᵀ (dL/dz2) with a square, non-symmetric W2 (h = k = 3), and with h = 3, k = 2")
     void dLda1OnFixedValues(@Student TwoLayerNetwork student) {
         double[] dz2 = {1, -1, 2};
-        Check.allClose(new double[] {3, 4, -7}, student.dL_da1(Check.copy(SQUARE_W2), dz2.clone()), 1e-12, 1e-15,
-                "dL_da1(W2 = " + show(SQUARE_W2) + ", dL_dz2 = " + show(dz2) + ") (W2ᵀ dL/dz2, so entry j is"
+        Check.allClose(new double[] {3, 4, -7}, student.dL_da1(Check.copy(SQUARE_W2), dz2.clone()), FEW_ROUNDINGS,
+                () -> "dL_da1(W2 = " + show(SQUARE_W2) + ", dL_dz2 = " + show(dz2) + ") (W2ᵀ dL/dz2, so entry j is"
                         + " Σ_i W2[i][j] dL/dz2_i; W2 dL/dz2 would be [-1.0, 5.0, -4.5])");
         double[][] W2 = {{1, 2, 0}, {-1, 0, 3}};
         double[] small = {2, -1};
-        Check.allClose(new double[] {3, 4, -3}, student.dL_da1(Check.copy(W2), small.clone()), 1e-12, 1e-15,
-                "dL_da1(W2 = " + show(W2) + ", dL_dz2 = " + show(small) + ") (k = 2, h = 3: the result has h entries)");
+        Check.allClose(new double[] {3, 4, -3}, student.dL_da1(Check.copy(W2), small.clone()), FEW_ROUNDINGS,
+                () -> "dL_da1(W2 = " + show(W2) + ", dL_dz2 = " + show(small) + ") (k = 2, h = 3: the result has h entries)");
     }
 
     @Test
@@ -97,8 +99,8 @@ class BackwardTests {
                 expected[j] *= da1[j];
             }
             double[] actual = student.dL_dz1(g, da1.clone(), z1.clone());
-            Inputs.withCause(() -> Check.allClose(expected, actual, 1e-12, 1e-15,
-                            "dL_dz1(" + g + ", dL_da1 = " + show(da1) + ", z1 = " + show(z1) + ")"),
+            Inputs.withCause(() -> Check.allClose(expected, actual, FEW_ROUNDINGS,
+                            () -> "dL_dz1(" + g + ", dL_da1 = " + show(da1) + ", z1 = " + show(z1) + ")"),
                     () -> dz1Cause(g, da1, z1, actual));
         }
     }
@@ -111,8 +113,8 @@ class BackwardTests {
     void dLdW1OnFixedValues(@Student TwoLayerNetwork student) {
         double[] dz1 = {2, -1};
         double[] x = {1, 0.5, -3};
-        Check.allClose(new double[][] {{2, 1, -6}, {-1, -0.5, 3}}, student.dL_dW1(dz1.clone(), x.clone()), 1e-12,
-                1e-15, "dL_dW1(dL_dz1 = " + show(dz1) + ", x = " + show(x) + ") of shape [h][d] = [2][3]");
+        Check.allClose(new double[][] {{2, 1, -6}, {-1, -0.5, 3}}, student.dL_dW1(dz1.clone(), x.clone()),
+                FEW_ROUNDINGS, () -> "dL_dW1(dL_dz1 = " + show(dz1) + ", x = " + show(x) + ") of shape [h][d] = [2][3]");
     }
 
     // ---- the steps against the reference -----------------------------------------------------
@@ -137,12 +139,12 @@ class BackwardTests {
             double[] expectedDz2 = reference.dL_dz2(a2, y);
             double[][] expectedDW2 = reference.dL_dW2(dz2, a1);
             double[][] expectedDW1 = reference.dL_dW1(dz1, x);
-            Check.allClose(expectedDz2, student.dL_dz2(a2.clone(), y.clone()), RTOL, ATOL,
-                    "dL_dz2(a2 = " + show(a2) + ", y = " + show(y) + ")");
-            Check.allClose(expectedDW2, student.dL_dW2(dz2.clone(), a1.clone()), RTOL, ATOL,
-                    "dL_dW2(dL_dz2 = " + show(dz2) + ", a1 = " + show(a1) + ")");
-            Check.allClose(expectedDW1, student.dL_dW1(dz1.clone(), x.clone()), RTOL, ATOL,
-                    "dL_dW1(dL_dz1 = " + show(dz1) + ", x = " + show(x) + ")");
+            Check.allClose(expectedDz2, student.dL_dz2(a2.clone(), y.clone()), ROUNDING,
+                    () -> "dL_dz2(a2 = " + show(a2) + ", y = " + show(y) + ")");
+            Check.allClose(expectedDW2, student.dL_dW2(dz2.clone(), a1.clone()), ROUNDING,
+                    () -> "dL_dW2(dL_dz2 = " + show(dz2) + ", a1 = " + show(a1) + ")");
+            Check.allClose(expectedDW1, student.dL_dW1(dz1.clone(), x.clone()), ROUNDING,
+                    () -> "dL_dW1(dL_dz1 = " + show(dz1) + ", x = " + show(x) + ")");
         }
     }
 
@@ -159,8 +161,8 @@ class BackwardTests {
             double[][] W2 = random.gaussian(k, h, 1.0);
             double[] dz2 = random.gaussian(k, 1.0);
             double[] expected = reference.dL_da1(W2, dz2);
-            Check.allClose(expected, student.dL_da1(Check.copy(W2), dz2.clone()), RTOL, ATOL,
-                    "dL_da1(W2 = " + show(W2) + ", dL_dz2 = " + show(dz2) + ") (W2ᵀ dL/dz2)");
+            Check.allClose(expected, student.dL_da1(Check.copy(W2), dz2.clone()), ROUNDING,
+                    () -> "dL_da1(W2 = " + show(W2) + ", dL_dz2 = " + show(dz2) + ") (W2ᵀ dL/dz2)");
         }
     }
 
@@ -178,8 +180,8 @@ class BackwardTests {
                 double[] z1 = random.gaussian(h, 2.0);
                 double[] expected = reference.dL_dz1(g, da1, z1);
                 double[] actual = student.dL_dz1(g, da1.clone(), z1.clone());
-                Inputs.withCause(() -> Check.allClose(expected, actual, RTOL, ATOL,
-                                "dL_dz1(" + g + ", dL_da1 = " + show(da1) + ", z1 = " + show(z1) + ")"),
+                Inputs.withCause(() -> Check.allClose(expected, actual, ROUNDING,
+                                () -> "dL_dz1(" + g + ", dL_da1 = " + show(da1) + ", z1 = " + show(z1) + ")"),
                         () -> dz1Cause(g, da1, z1, actual));
             }
         }
@@ -203,9 +205,10 @@ class BackwardTests {
                     double[] y = Inputs.target(random, output, net.p().outputs());
                     Parameters expected = reference.backward(net, x, y);
                     Parameters actual = student.backward(Inputs.copy(net), x.clone(), y.clone());
-                    String what = "backward(" + Inputs.show(net) + ", x = " + show(x) + ", y = " + show(y) + ")";
+                    Supplier<String> what = () -> "backward(" + Inputs.show(net) + ", x = " + show(x) + ", y = "
+                            + show(y) + ")";
                     for (Maths.Part part : Maths.Part.values()) {
-                        Inputs.withCause(() -> checkPart(expected, actual, part, RTOL, ATOL, what),
+                        Inputs.withCause(() -> checkPart(expected, actual, part, ROUNDING, what),
                                 () -> Maths.likelyCause(net, x, y, actual, part));
                     }
                 }
@@ -231,7 +234,7 @@ class BackwardTests {
                 requireRightCost(student, net, new double[][] {x}, new double[][] {y}, 0);
                 Parameters numerical = numericalGradient(student, net, new double[][] {x}, new double[][] {y}, 0);
                 Parameters actual = student.backward(Inputs.copy(net), x.clone(), y.clone());
-                String what = "backward(" + Inputs.show(net) + ", x = " + show(x) + ", y = " + show(y)
+                Supplier<String> what = () -> "backward(" + Inputs.show(net) + ", x = " + show(x) + ", y = " + show(y)
                         + ") against centered differences of your cost(net, [x], [y], 0)";
                 checkGradient(numerical, actual, what, part -> Maths.likelyCause(net, x, y, actual, part));
             }
@@ -299,13 +302,13 @@ class BackwardTests {
             timesA1[j] = da1[j] * a1[j];
         }
         if (matches(forgot, actual, right)) {
-            return " Likely cause: " + Maths.Bug.FORGOT_G_PRIME.cause + ".";
+            return "Likely cause: " + Maths.Bug.FORGOT_G_PRIME.cause + ".";
         }
         if (matches(twice, actual, right)) {
-            return " Likely cause: " + Maths.Bug.G_PRIME_OF_A1.cause + ".";
+            return "Likely cause: " + Maths.Bug.G_PRIME_OF_A1.cause + ".";
         }
         if (g == Activation.RELU && matches(timesA1, actual, right)) {
-            return " Likely cause: " + Maths.Bug.RELU_TIMES_A1.cause + ".";
+            return "Likely cause: " + Maths.Bug.RELU_TIMES_A1.cause + ".";
         }
         return "";
     }
@@ -322,32 +325,32 @@ class BackwardTests {
     }
 
     /** Compares one of the four parameters. */
-    static void checkPart(Parameters expected, Parameters actual, Maths.Part part, double rtol, double atol,
-                          String what) {
-        Check.isTrue(actual != null, what + " returned null");
+    static void checkPart(Parameters expected, Parameters actual, Maths.Part part, Tolerance tolerance,
+                          Supplier<String> what) {
+        Check.isTrue(actual != null, () -> what.get() + " returned null");
         switch (part) {
-            case W1 -> Check.allClose(expected.W1(), actual.W1(), rtol, atol, what + ".W1()");
-            case b1 -> Check.allClose(expected.b1(), actual.b1(), rtol, atol, what + ".b1()");
-            case W2 -> Check.allClose(expected.W2(), actual.W2(), rtol, atol, what + ".W2()");
-            case b2 -> Check.allClose(expected.b2(), actual.b2(), rtol, atol, what + ".b2()");
+            case W1 -> Check.allClose(expected.W1(), actual.W1(), tolerance, () -> what.get() + ".W1()");
+            case b1 -> Check.allClose(expected.b1(), actual.b1(), tolerance, () -> what.get() + ".b1()");
+            case W2 -> Check.allClose(expected.W2(), actual.W2(), tolerance, () -> what.get() + ".W2()");
+            case b2 -> Check.allClose(expected.b2(), actual.b2(), tolerance, () -> what.get() + ".b2()");
         }
     }
 
     /** Gradient-checks each of the four parameters, naming a likely cause when one fails. */
-    static void checkGradient(Parameters numerical, Parameters actual, String what,
+    static void checkGradient(Parameters numerical, Parameters actual, Supplier<String> what,
                               java.util.function.Function<Maths.Part, String> cause) {
-        Check.isTrue(actual != null, what + ": returned null");
+        Check.isTrue(actual != null, () -> what.get() + ": returned null");
         for (Maths.Part part : Maths.Part.values()) {
             Inputs.withCause(() -> {
                 switch (part) {
                     case W1 -> Check.gradientMatches(numerical.W1(), actual.W1(), GRADIENT_RELATIVE_ERROR,
-                            GRADIENT_FLOOR, "dJ/dW1 of " + what);
+                            GRADIENT_FLOOR, () -> "dJ/dW1 of " + what.get());
                     case b1 -> Check.gradientMatches(numerical.b1(), actual.b1(), GRADIENT_RELATIVE_ERROR,
-                            GRADIENT_FLOOR, "dJ/db1 of " + what);
+                            GRADIENT_FLOOR, () -> "dJ/db1 of " + what.get());
                     case W2 -> Check.gradientMatches(numerical.W2(), actual.W2(), GRADIENT_RELATIVE_ERROR,
-                            GRADIENT_FLOOR, "dJ/dW2 of " + what);
+                            GRADIENT_FLOOR, () -> "dJ/dW2 of " + what.get());
                     case b2 -> Check.gradientMatches(numerical.b2(), actual.b2(), GRADIENT_RELATIVE_ERROR,
-                            GRADIENT_FLOOR, "dJ/db2 of " + what);
+                            GRADIENT_FLOOR, () -> "dJ/db2 of " + what.get());
                 }
             }, () -> cause.apply(part));
         }
@@ -359,7 +362,7 @@ class BackwardTests {
      */
     static void requireRightCost(TwoLayerNetwork student, Network net, double[][] X, double[][] Y, double lambda) {
         Check.allClose(Maths.cost(net, X, Y, lambda), student.cost(Inputs.copy(net), Check.copy(X), Check.copy(Y),
-                lambda), 1e-9, 1e-12, "cost(" + Inputs.show(net) + ", X = " + show(X) + ", Y = " + show(Y) + ", λ = "
+                lambda), ROUNDING, () -> "cost(" + Inputs.show(net) + ", X = " + show(X) + ", Y = " + show(Y) + ", λ = "
                 + show(lambda) + "), which this gradient check differentiates numerically (a check against a wrong cost"
                 + " proves nothing: make the cost tests 4.1 to 4.3 pass first)");
     }

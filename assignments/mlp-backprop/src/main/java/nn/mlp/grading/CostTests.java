@@ -1,13 +1,14 @@
 package nn.mlp.grading;
 
-import static nn.mlp.grading.Inputs.ATOL;
+import static nn.mlp.grading.Inputs.FEW_ROUNDINGS;
 import static nn.mlp.grading.Inputs.GRADIENT_FLOOR;
 import static nn.mlp.grading.Inputs.GRADIENT_RELATIVE_ERROR;
-import static nn.mlp.grading.Inputs.RTOL;
+import static nn.mlp.grading.Inputs.ROUNDING;
 import static nn.mlp.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 
 import java.util.Arrays;
+import java.util.function.Supplier;
 import java.util.function.ToDoubleFunction;
 import nn.mlp.Activation;
 import nn.mlp.Network;
@@ -21,6 +22,7 @@ import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
+import nngrader.api.Tolerance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -53,8 +55,8 @@ class CostTests {
     @DisplayName("cost: the mean loss of a fixed batch of 2 examples, λ = 0")
     void costIsMeanLoss(@Student TwoLayerNetwork student) {
         Check.allClose(Maths.cost(FIXED, FIXED_X, FIXED_Y, 0),
-                student.cost(Inputs.copy(FIXED), Check.copy(FIXED_X), Check.copy(FIXED_Y), 0), 1e-12, 1e-15,
-                "cost" + args(FIXED, FIXED_X, FIXED_Y, 0) + " (the mean, (1/n) Σ L, not the sum)");
+                student.cost(Inputs.copy(FIXED), Check.copy(FIXED_X), Check.copy(FIXED_Y), 0), FEW_ROUNDINGS,
+                () -> "cost" + args(FIXED, FIXED_X, FIXED_Y, 0) + " (the mean, (1/n) Σ L, not the sum)");
     }
 
     @Test
@@ -68,8 +70,9 @@ class CostTests {
         double biases = lambda / (2 * n) * (Maths.squaredNorm(new double[][] {FIXED.p().b1()})
                 + Maths.squaredNorm(new double[][] {FIXED.p().b2()}));
         Check.allClose(Maths.cost(FIXED, FIXED_X, FIXED_Y, lambda),
-                student.cost(Inputs.copy(FIXED), Check.copy(FIXED_X), Check.copy(FIXED_Y), lambda), 1e-12, 1e-15,
-                "cost" + args(FIXED, FIXED_X, FIXED_Y, lambda) + ", where (λ/2n)(Σ W1² + Σ W2²) = " + show(weights)
+                student.cost(Inputs.copy(FIXED), Check.copy(FIXED_X), Check.copy(FIXED_Y), lambda), FEW_ROUNDINGS,
+                () -> "cost" + args(FIXED, FIXED_X, FIXED_Y,
+                        lambda) + ", where (λ/2n)(Σ W1² + Σ W2²) = " + show(weights)
                         + " and the same sum over b1 and b2 would be " + show(biases) + " (the biases are not penalized)");
     }
 
@@ -85,8 +88,8 @@ class CostTests {
             double[][] Y = Inputs.targets(random, net.output(), n, net.p().outputs());
             double lambda = random.uniform(0, 1);
             double expected = reference.cost(net, X, Y, lambda);
-            Check.allClose(expected, student.cost(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda), RTOL, ATOL,
-                    "cost" + args(net, X, Y, lambda));
+            Check.allClose(expected, student.cost(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda), ROUNDING,
+                    () -> "cost" + args(net, X, Y, lambda));
         }
     }
 
@@ -112,7 +115,7 @@ class CostTests {
                 Parameters numerical = BackwardTests.numericalGradient(student, net, X, Y, lambda);
                 Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
                 BackwardTests.checkGradient(numerical, actual,
-                        "gradients" + args(net, X, Y, lambda) + " against centered differences of your cost",
+                        () -> "gradients" + args(net, X, Y, lambda) + " against centered differences of your cost",
                         part -> Maths.likelyCause(net, X, Y, lambda, actual, part));
             }
         }
@@ -135,7 +138,7 @@ class CostTests {
         double[][] X = random.gaussian(n, d, 1.0);
         double[][] Y = Inputs.oneHot(random.labels(n, k), k);
         Check.allClose(Maths.cost(net, X, Y, lambda), student.cost(Inputs.copy(net), Check.copy(X), Check.copy(Y),
-                lambda), 1e-9, 1e-12, "cost(a 100-40-10 TANH network with SOFTMAX_CROSS_ENTROPY, 8 examples, λ = 0.5),"
+                lambda), ROUNDING, "cost(a 100-40-10 TANH network with SOFTMAX_CROSS_ENTROPY, 8 examples, λ = 0.5),"
                 + " which this gradient check differentiates numerically (a check against a wrong cost proves nothing:"
                 + " make the cost tests 4.1 to 4.3 pass first)");
         Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
@@ -186,9 +189,9 @@ class CostTests {
             double lambda = random.uniform(0, 1);
             Parameters expected = reference.gradients(net, X, Y, lambda);
             Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
-            String what = "gradients" + args(net, X, Y, lambda);
+            Supplier<String> what = () -> "gradients" + args(net, X, Y, lambda);
             for (Maths.Part part : Maths.Part.values()) {
-                Inputs.withCause(() -> BackwardTests.checkPart(expected, actual, part, RTOL, ATOL, what),
+                Inputs.withCause(() -> BackwardTests.checkPart(expected, actual, part, ROUNDING, what),
                         () -> Maths.likelyCause(net, X, Y, lambda, actual, part));
             }
         }
@@ -218,9 +221,9 @@ class CostTests {
             }
             Parameters expected = Maths.backward(net, x, y, Maths.Bug.NONE);
             Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), 0);
-            String what = "gradients" + args(net, X, Y, 0) + " (" + n + " copies of one example)";
+            Supplier<String> what = () -> "gradients" + args(net, X, Y, 0) + " (" + n + " copies of one example)";
             for (Maths.Part part : Maths.Part.values()) {
-                Inputs.withCause(() -> BackwardTests.checkPart(expected, actual, part, 1e-9, 1e-12, what),
+                Inputs.withCause(() -> BackwardTests.checkPart(expected, actual, part, ROUNDING, what),
                         () -> Maths.likelyCause(net, X, Y, 0, actual, part));
             }
         }
@@ -240,15 +243,18 @@ class CostTests {
             double lambda = random.uniform(0.5, 2);
             Parameters without = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), 0);
             Parameters with = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
-            Check.isTrue(without != null && with != null, "gradients" + args(net, X, Y, lambda) + " returned null");
+            Check.isTrue(without != null && with != null,
+                    () -> "gradients" + args(net, X, Y, lambda) + " returned null");
             String call = "gradients" + args(net, X, Y, lambda);
-            Check.allClose(without.b1(), with.b1(), 1e-9, 1e-12, call + ".b1() compared with the same call at λ = 0"
+            Check.allClose(without.b1(), with.b1(), ROUNDING, call + ".b1() compared with the same call at λ = 0"
                     + " (the biases are not penalized, so λ must not change dJ/db1)");
-            Check.allClose(without.b2(), with.b2(), 1e-9, 1e-12, call + ".b2() compared with the same call at λ = 0"
+            Check.allClose(without.b2(), with.b2(), ROUNDING, call + ".b2() compared with the same call at λ = 0"
                     + " (the biases are not penalized, so λ must not change dJ/db2)");
-            Check.allClose(scaled(net.p().W1(), lambda / n), minus(with.W1(), without.W1()), 1e-7, 1e-10,
+            Check.allClose(scaled(net.p().W1(), lambda / n), minus(with.W1(), without.W1()),
+                    Tolerance.rtol(1e-7).atol(1e-10),
                     call + ".W1() minus the same call at λ = 0 (the penalty (λ/2n) Σ W² adds (λ/n) W1, n = " + n + ")");
-            Check.allClose(scaled(net.p().W2(), lambda / n), minus(with.W2(), without.W2()), 1e-7, 1e-10,
+            Check.allClose(scaled(net.p().W2(), lambda / n), minus(with.W2(), without.W2()),
+                    Tolerance.rtol(1e-7).atol(1e-10),
                     call + ".W2() minus the same call at λ = 0 (the penalty (λ/2n) Σ W² adds (λ/n) W2, n = " + n + ")");
         }
     }
@@ -279,18 +285,19 @@ class CostTests {
                         + " without overflow, also where cost and gradients compute them on their own)";
                 double expectedCost = reference.cost(net, X, Y, lambda);
                 double cost = student.cost(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
-                Check.finite(cost, "cost" + args(net, X, Y, lambda) + hint);
-                Check.allClose(expectedCost, cost, 1e-9, 1e-6, "cost" + args(net, X, Y, lambda));
+                Check.finite(cost, () -> "cost" + args(net, X, Y, lambda) + hint);
+                Check.allClose(expectedCost, cost, Tolerance.rtol(1e-9).atol(1e-6),
+                        () -> "cost" + args(net, X, Y, lambda));
                 Parameters expected = reference.gradients(net, X, Y, lambda);
                 Parameters actual = student.gradients(Inputs.copy(net), Check.copy(X), Check.copy(Y), lambda);
-                String what = "gradients" + args(net, X, Y, lambda);
-                Check.isTrue(actual != null, what + " returned null");
-                Check.finite(actual.W1(), what + ".W1()" + hint);
-                Check.finite(actual.b1(), what + ".b1()" + hint);
-                Check.finite(actual.W2(), what + ".W2()" + hint);
-                Check.finite(actual.b2(), what + ".b2()" + hint);
+                Supplier<String> what = () -> "gradients" + args(net, X, Y, lambda);
+                Check.isTrue(actual != null, () -> what.get() + " returned null");
+                Check.finite(actual.W1(), () -> what.get() + ".W1()" + hint);
+                Check.finite(actual.b1(), () -> what.get() + ".b1()" + hint);
+                Check.finite(actual.W2(), () -> what.get() + ".W2()" + hint);
+                Check.finite(actual.b2(), () -> what.get() + ".b2()" + hint);
                 for (Maths.Part part : Maths.Part.values()) {
-                    BackwardTests.checkPart(expected, actual, part, 1e-8, 1e-6, what);
+                    BackwardTests.checkPart(expected, actual, part, Tolerance.rtol(1e-8).atol(1e-6), what);
                 }
             }
         }
@@ -328,7 +335,7 @@ class CostTests {
                         + DEAD + "] = −1000, " + n + " examples whose inputs are mostly 0 or 1 (rows 0 to 3 one-hot"
                         + " in each group of four inputs, rows 5, 16, 27... all 0), λ = " + show(lambda) + ")";
                 for (Maths.Part part : Maths.Part.values()) {
-                    Inputs.withCause(() -> BackwardTests.checkPart(expected, actual, part, RTOL, 1e-11, what),
+                    Inputs.withCause(() -> BackwardTests.checkPart(expected, actual, part, ROUNDING.atol(1e-11), () -> what),
                             () -> Maths.likelyCause(net, X, Y, lambda, actual, part));
                 }
             }
@@ -348,10 +355,10 @@ class CostTests {
             // a2 = XOR(x), so dL/dz2 = 1 for (0, 1) and (1, 0) and 0 otherwise; dL/dz1 of unit 0 is exactly 1 there
             Parameters expected = Maths.gradients(ForwardTests.XOR, X, Y, lambda, Maths.Bug.NONE);
             Parameters actual = student.gradients(Inputs.copy(ForwardTests.XOR), Check.copy(X), Check.copy(Y), lambda);
-            String what = "gradients(" + Inputs.show(ForwardTests.XOR) + ", X = " + show(X) + ", Y = " + show(Y)
-                    + ", λ = " + show(lambda) + ")";
+            Supplier<String> what = () -> "gradients(" + Inputs.show(ForwardTests.XOR) + ", X = " + show(X) + ", Y = "
+                    + show(Y) + ", λ = " + show(lambda) + ")";
             for (Maths.Part part : Maths.Part.values()) {
-                BackwardTests.checkPart(expected, actual, part, 1e-12, 1e-15, what);
+                BackwardTests.checkPart(expected, actual, part, FEW_ROUNDINGS, what);
             }
         }
     }

@@ -6,7 +6,9 @@ import nn.mlp.Network;
 import nn.mlp.Output;
 import nn.mlp.Parameters;
 import nngrader.api.Check;
+import nngrader.api.CheckFailure;
 import nngrader.api.Seeded;
+import nngrader.api.Tolerance;
 import nngrader.sandbox.StudentException;
 import org.opentest4j.AssertionFailedError;
 
@@ -30,9 +32,14 @@ final class Inputs {
     /** Gradient checks: entries closer than this pass whatever their relative error (rounding noise near 0). */
     static final double GRADIENT_FLOOR = 1e-8;
 
-    /** Comparisons with the reference: relative and absolute tolerance. */
-    static final double RTOL = 1e-9;
-    static final double ATOL = 1e-12;
+    /** Comparisons with the reference or the formula on random inputs: room for the same operations in another order. */
+    static final Tolerance ROUNDING = Tolerance.rtol(1e-9).atol(1e-12);
+
+    /** Values a few operations from exact (fixed inputs worked out by hand): room for a few roundings. */
+    static final Tolerance FEW_ROUNDINGS = Tolerance.rtol(1e-12).atol(1e-15);
+
+    /** Whole trainings compared with the reference's: many steps, each rounding in its own order. */
+    static final Tolerance TRAINING = Tolerance.rtol(1e-6).atol(1e-9);
 
     private Inputs() {
     }
@@ -58,7 +65,8 @@ final class Inputs {
         return new Network(params(random, d, h, k, 1.0), g, output);
     }
 
-    /** One target y [k] fitting the output: one-hot for softmax, 0 or 1 for a sigmoid, N(0, 1) values for regression. */
+    /** One target y [k] fitting the output: one-hot for softmax, 0 or 1 for a sigmoid, N(0,
+            1) values for regression. */
     static double[] target(Seeded random, Output output, int k) {
         switch (output) {
             case SOFTMAX_CROSS_ENTROPY:
@@ -116,21 +124,21 @@ final class Inputs {
     }
 
     /** Checks each of the four parameters of {@code actual} against {@code expected}. */
-    static void allClose(Parameters expected, Parameters actual, double rtol, double atol, String what) {
-        Check.isTrue(actual != null, what + " returned null");
-        Check.allClose(expected.W1(), actual.W1(), rtol, atol, what + ".W1()");
-        Check.allClose(expected.b1(), actual.b1(), rtol, atol, what + ".b1()");
-        Check.allClose(expected.W2(), actual.W2(), rtol, atol, what + ".W2()");
-        Check.allClose(expected.b2(), actual.b2(), rtol, atol, what + ".b2()");
+    static void allClose(Parameters expected, Parameters actual, Tolerance tolerance, Supplier<String> what) {
+        Check.isTrue(actual != null, () -> what.get() + " returned null");
+        Check.allClose(expected.W1(), actual.W1(), tolerance, () -> what.get() + ".W1()");
+        Check.allClose(expected.b1(), actual.b1(), tolerance, () -> what.get() + ".b1()");
+        Check.allClose(expected.W2(), actual.W2(), tolerance, () -> what.get() + ".W2()");
+        Check.allClose(expected.b2(), actual.b2(), tolerance, () -> what.get() + ".b2()");
     }
 
     /** Checks the four values of a forward pass. */
-    static void allClose(Forward expected, Forward actual, double rtol, double atol, String what) {
-        Check.isTrue(actual != null, what + " returned null");
-        Check.allClose(expected.z1(), actual.z1(), rtol, atol, what + ".z1()");
-        Check.allClose(expected.a1(), actual.a1(), rtol, atol, what + ".a1()");
-        Check.allClose(expected.z2(), actual.z2(), rtol, atol, what + ".z2()");
-        Check.allClose(expected.a2(), actual.a2(), rtol, atol, what + ".a2()");
+    static void allClose(Forward expected, Forward actual, Tolerance tolerance, Supplier<String> what) {
+        Check.isTrue(actual != null, () -> what.get() + " returned null");
+        Check.allClose(expected.z1(), actual.z1(), tolerance, () -> what.get() + ".z1()");
+        Check.allClose(expected.a1(), actual.a1(), tolerance, () -> what.get() + ".a1()");
+        Check.allClose(expected.z2(), actual.z2(), tolerance, () -> what.get() + ".z2()");
+        Check.allClose(expected.a2(), actual.a2(), tolerance, () -> what.get() + ".a2()");
     }
 
     /**
@@ -181,20 +189,14 @@ final class Inputs {
     }
 
     /**
-     * Runs a check; when it fails, adds a likely cause (if {@code cause} names one) to its first
-     * line, before the details.
+     * Runs a check; when it fails, adds the likely cause that {@code cause} names (if it names one)
+     * to the failure, after its hint and before its details.
      */
     static void withCause(Runnable check, Supplier<String> cause) {
         try {
             check.run();
-        } catch (AssertionFailedError e) {
-            String likely = cause.get();
-            if (likely.isEmpty()) {
-                throw e;
-            }
-            String m = e.getMessage();
-            int newline = m.indexOf('\n');
-            throw new AssertionFailedError(newline < 0 ? m + likely : m.substring(0, newline) + likely + m.substring(newline));
+        } catch (CheckFailure e) {
+            throw e.withCause(cause.get());
         }
     }
 

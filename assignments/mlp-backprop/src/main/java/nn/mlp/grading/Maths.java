@@ -315,7 +315,7 @@ final class Maths {
 
     /**
      * The classic bugs whose gradient equals the student's {@code part} (relative 1e-6) while the
-     * right gradient does not: e.g. " Likely cause: the factor g'(z1) is missing". Empty when no
+     * right gradient does not: e.g. "Likely cause: the factor g'(z1) is missing". Empty when no
      * classic bug fits.
      */
     static String likelyCause(Network net, double[][] X, double[][] Y, double lambda, Parameters actual, Part part) {
@@ -337,7 +337,7 @@ final class Maths {
                 causes.add(bug.cause);
             }
         }
-        return causes.isEmpty() ? "" : " Likely cause: " + String.join("; or ", causes) + ".";
+        return causes.isEmpty() ? "" : "Likely cause: " + String.join("; or ", causes) + ".";
     }
 
     /** The same for one example's backward pass. */

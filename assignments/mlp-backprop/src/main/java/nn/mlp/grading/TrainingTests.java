@@ -1,5 +1,8 @@
 package nn.mlp.grading;
 
+import static nn.mlp.grading.Inputs.FEW_ROUNDINGS;
+import static nn.mlp.grading.Inputs.ROUNDING;
+import static nn.mlp.grading.Inputs.TRAINING;
 import static nn.mlp.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 
@@ -21,6 +24,7 @@ import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
 import nngrader.api.TimeLimit;
+import nngrader.api.Tolerance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -91,8 +95,8 @@ class TrainingTests {
         Check.shape(h, p.b1(), call + ".b1()");
         Check.shape(k, h, p.W2(), call + ".W2()");
         Check.shape(k, p.b2(), call + ".b2()");
-        Check.allClose(new double[h], p.b1(), 0, 0, call + ".b1() (biases start at zero)");
-        Check.allClose(new double[k], p.b2(), 0, 0, call + ".b2() (biases start at zero)");
+        Check.allClose(new double[h], p.b1(), Tolerance.EXACT, call + ".b1() (biases start at zero)");
+        Check.allClose(new double[k], p.b2(), Tolerance.EXACT, call + ".b2() (biases start at zero)");
         for (double[][] W : new double[][][] {p.W1(), p.W2()}) {
             String which = W == p.W1() ? ".W1()" : ".W2()";
             Check.finite(W, call + which);
@@ -102,7 +106,8 @@ class TrainingTests {
                     distinct.add(w);
                 }
             }
-            Check.isTrue(distinct.size() == W.length * W[0].length, call + which + " = " + show(W) + ": the weights"
+            Check.isTrue(distinct.size() == W.length * W[0].length,
+                    () -> call + which + " = " + show(W) + ": the weights"
                     + " must be drawn at random, all different (with equal weights every hidden unit computes the same"
                     + " function and gets the same gradient, so the units never become different)");
         }
@@ -118,7 +123,8 @@ class TrainingTests {
         Parameters again = student.initialize(3, 4, 2, seed);
         Parameters other = student.initialize(3, 4, 2, seed + 1);
         Check.isTrue(first != null && again != null && other != null, "initialize(3, 4, 2, seed) returned null");
-        Inputs.allClose(first, again, 0, 0, "initialize(3, 4, 2, seed " + seed + ") called twice: the second");
+        Inputs.allClose(first, again, Tolerance.EXACT,
+                () -> "initialize(3, 4, 2, seed " + seed + ") called twice: the second");
         Check.isTrue(!java.util.Arrays.deepEquals(first.W1(), other.W1()), "initialize(3, 4, 2, seed " + seed
                 + ") and initialize(3, 4, 2, seed " + (seed + 1) + ") give the same W1: draw from new Random(seed)");
     }
@@ -150,8 +156,9 @@ class TrainingTests {
         for (double v : w) {
             variance += (v - mean) * (v - mean) / w.length;
         }
-        Check.allClose(0, mean, 0, 0.1 * sd, "the mean of " + what + " (N(0, 2/fan_in) has mean 0)");
-        Check.allClose(sd, Math.sqrt(variance), 0.1, 0, "the standard deviation of " + what
+        Check.allClose(0, mean, Tolerance.rtol(0).atol(0.1 * sd),
+                "the mean of " + what + " (N(0, 2/fan_in) has mean 0)");
+        Check.allClose(sd, Math.sqrt(variance), Tolerance.rtol(0.1), () -> "the standard deviation of " + what
                 + " (He initialization: N(0, 2/fan_in), so √(2/fan_in) = " + show(sd) + ")");
     }
 
@@ -168,8 +175,8 @@ class TrainingTests {
                 new double[][] {{2, 0.5}}, new double[] {-2});
         Parameters expected = new Parameters(new double[][] {{0.95, 2.1}, {3, 3.5}}, new double[] {0, -0.5},
                 new double[][] {{0, -1.25}}, new double[] {3});
-        Inputs.allClose(expected, student.step(Inputs.copy(p), Inputs.copy(gradient), 0.5), 1e-12, 1e-15,
-                "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = 0.5)");
+        Inputs.allClose(expected, student.step(Inputs.copy(p), Inputs.copy(gradient), 0.5), FEW_ROUNDINGS,
+                () -> "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = 0.5)");
     }
 
     @HiddenUntilPublished
@@ -185,8 +192,8 @@ class TrainingTests {
             Parameters gradient = Inputs.params(random, d, h, k, 1.0);
             double eta = random.uniform(0.001, 1);
             Parameters expected = reference.step(p, gradient, eta);
-            Inputs.allClose(expected, student.step(Inputs.copy(p), Inputs.copy(gradient), eta), 1e-12, 1e-15,
-                    "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = " + show(eta) + ")");
+            Inputs.allClose(expected, student.step(Inputs.copy(p), Inputs.copy(gradient), eta), FEW_ROUNDINGS,
+                    () -> "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = " + show(eta) + ")");
         }
     }
 
@@ -195,16 +202,17 @@ class TrainingTests {
     @Points(1)
     @DisplayName("accuracy: the share of correct predictions, on fixed and on 20 random label vectors")
     void accuracyIsTheShareOfCorrectPredictions(@Student Training student, Seeded random) {
-        Check.allClose(0.75, student.accuracy(new int[] {0, 1, 2, 1}, new int[] {0, 1, 1, 1}), 1e-12, 0,
+        Check.allClose(0.75, student.accuracy(new int[] {0, 1, 2, 1}, new int[] {0, 1, 1, 1}), Tolerance.rtol(1e-12),
                 "accuracy(predicted = [0, 1, 2, 1], y = [0, 1, 1, 1])");
-        Check.allClose(0.0, student.accuracy(new int[] {2, 2}, new int[] {0, 1}), 1e-12, 0,
+        Check.allClose(0.0, student.accuracy(new int[] {2, 2}, new int[] {0, 1}), Tolerance.rtol(1e-12),
                 "accuracy(predicted = [2, 2], y = [0, 1])");
         for (int trial = 0; trial < TRIALS; trial++) {
             int n = random.between(1, 50);
             int[] predicted = random.labels(n, 3);
             int[] y = random.labels(n, 3);
-            Check.allClose(Maths.accuracy(predicted, y), student.accuracy(predicted.clone(), y.clone()), 1e-12, 0,
-                    "accuracy(predicted = " + show(predicted) + ", y = " + show(y) + ")");
+            Check.allClose(Maths.accuracy(predicted, y), student.accuracy(predicted.clone(), y.clone()),
+                    Tolerance.rtol(1e-12),
+                    () -> "accuracy(predicted = " + show(predicted) + ", y = " + show(y) + ")");
         }
     }
 
@@ -233,7 +241,7 @@ class TrainingTests {
             String call = "train(X, Y, " + describe(config) + ") on " + train.size() + " examples";
             Network actual = trained(student.train(Check.copy(train.X()), Check.copy(Y), config), BLOB_D,
                     config.hidden(), BLOB_K, call);
-            Inputs.allClose(expected.p(), actual.p(), 1e-6, 1e-9, call + " (batch gradient descent: start from"
+            Inputs.allClose(expected.p(), actual.p(), TRAINING, () -> call + " (batch gradient descent: start from"
                     + " initialize(d, hidden, k, seed), then one step on the whole batch, each x with its y, per epoch)"
                     + ": network().p()");
         }
@@ -253,7 +261,8 @@ class TrainingTests {
         Network first = trained(student.train(Check.copy(train.X()), Check.copy(Y), config), BLOB_D, 6, BLOB_K, call);
         Network second = trained(student.train(Check.copy(train.X()), Check.copy(Y), config), BLOB_D, 6, BLOB_K, call);
         Inputs.computes(Inputs.nonZero(first.p()), call + ".network().p()");
-        Inputs.allClose(first.p(), second.p(), 0, 0, call + " called twice: the second run's network().p() (seed"
+        Inputs.allClose(first.p(), second.p(), Tolerance.EXACT,
+                () -> call + " called twice: the second run's network().p() (seed"
                 + " the initialization and the shuffling from config.seed() inside train, not from a generator kept"
                 + " from an earlier call)");
     }
@@ -335,9 +344,10 @@ class TrainingTests {
         double[][] XCopy = Check.copy(X);
         double[][] outputs = model.outputs(XCopy);
         Check.newArray(outputs, "outputs(X) of the trained model", (Object) XCopy);
-        Check.allClose(expected, outputs, 1e-9, 1e-12, "outputs(X) of the trained model, for " + X.length
+        Check.allClose(expected, outputs, ROUNDING, "outputs(X) of the trained model, for " + X.length
                 + " examples (a2 of forward(network(), x) for each row x)");
-        Check.equal(Maths.classes(net, X), model.classes(Check.copy(X)), "classes(X) of the trained model (argmax of a2,"
+        Check.equal(Maths.classes(net, X), model.classes(Check.copy(X)),
+                "classes(X) of the trained model (argmax of a2,"
                 + " for " + X.length + " examples)");
     }
 
@@ -437,7 +447,8 @@ class TrainingTests {
             int k = random.between(1, 4);
             long seed = random.nextSeed();
             Parameters expected = reference.initialize(d, h, k, seed);
-            Inputs.allClose(expected, student.initialize(d, h, k, seed), 1e-12, 0, "initialize(d = " + d + ", h = " + h
+            Inputs.allClose(expected, student.initialize(d, h, k, seed), Tolerance.rtol(1e-12),
+                    () -> "initialize(d = " + d + ", h = " + h
                     + ", k = " + k + ", seed " + seed + ") (from new Random(seed): W1_jm = √(2/d) · nextGaussian() row by"
                     + " row, then W2_cj = √(2/h) · nextGaussian() row by row, zero biases)");
         }
@@ -462,7 +473,8 @@ class TrainingTests {
             String call = "train(X, Y, " + describe(config) + ", seed " + config.seed() + ") on " + n + " examples";
             Network actual = trained(student.train(Check.copy(X), Check.copy(Y), config), BLOB_D, config.hidden(),
                     BLOB_K, call);
-            Inputs.allClose(expected.p(), actual.p(), 1e-6, 1e-9, call + ", compared with the reference's training with"
+            Inputs.allClose(expected.p(), actual.p(), TRAINING,
+                    () -> call + ", compared with the reference's training with"
                     + " the same seed (the handout fixes every draw: one new Random(seed) for the initialization and then"
                     + " the shuffles; each epoch a Fisher–Yates shuffle of the same order array, i from n − 1 down to 1,"
                     + " j = nextInt(i + 1); batches of batchSize consecutive indices, the last one smaller; one step with"
@@ -519,7 +531,8 @@ class TrainingTests {
                     + (edge.n() == 1 ? " example" : " examples");
             Network actual = trained(student.train(Check.copy(X), Check.copy(Y), config), BLOB_D, config.hidden(), k,
                     call);
-            Inputs.allClose(expected.p(), actual.p(), 1e-6, 1e-9, call + ", compared with the reference's training with"
+            Inputs.allClose(expected.p(), actual.p(), TRAINING,
+                    () -> call + ", compared with the reference's training with"
                     + " the same seed (batches of batchSize consecutive indices of the shuffled order, the last one"
                     + " smaller, down to one example, and none empty; a batch size of 1 is allowed; n may be below the"
                     + " batch size): network().p()");
@@ -550,7 +563,8 @@ class TrainingTests {
             for (int i = 0; i < probes.length; i++) {
                 forward[i] = Maths.forward(net, probes[i])[3];
             }
-            Check.allClose(forward, a2, 1e-9, 1e-12, "outputs(X) of " + which + ", for X = " + show(probes) + " (a2 of"
+            Check.allClose(forward, a2, ROUNDING,
+                    () -> "outputs(X) of " + which + ", for X = " + show(probes) + " (a2 of"
                     + " forward(network(), x) for each row x)");
             int[] expected = new int[probes.length];
             for (int i = 0; i < probes.length; i++) {
@@ -560,7 +574,7 @@ class TrainingTests {
                 }
                 expected[i] = k == 1 ? (a2[i][0] >= 0.5 ? 1 : 0) : best;
             }
-            Check.equal(expected, model.classes(Check.copy(probes)), "classes(X) of " + which + ", for X = "
+            Check.equal(expected, model.classes(Check.copy(probes)), () -> "classes(X) of " + which + ", for X = "
                     + show(probes) + " with outputs(X) = " + show(a2) + (k == 1 ? " (one output: 1 if a2 ≥ 0.5, else 0)"
                     : " (argmax of a2, the lowest c on a tie)"));
         }

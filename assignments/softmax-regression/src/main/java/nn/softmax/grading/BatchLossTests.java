@@ -3,9 +3,11 @@ package nn.softmax.grading;
 import static nn.softmax.grading.Inputs.GRADIENT_FLOOR;
 import static nn.softmax.grading.Inputs.GRADIENT_RELATIVE_ERROR;
 import static nn.softmax.grading.Inputs.GRADIENT_TRIALS;
+import static nn.softmax.grading.Inputs.ROUNDING;
 import static nn.softmax.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 
+import java.util.function.Supplier;
 import nn.softmax.Params;
 import nn.softmax.SoftmaxRegression;
 import nn.util.NumericalGradient;
@@ -15,6 +17,7 @@ import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
+import nngrader.api.Tolerance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -61,8 +64,8 @@ class BatchLossTests {
     @DisplayName("loss: the mean cross-entropy over a fixed batch of 2 examples, λ = 0")
     void lossIsMeanCrossEntropy(@Student SoftmaxRegression student) {
         Check.allClose(meanCrossEntropy(FIXED, FIXED_X, FIXED_Y),
-                student.loss(Inputs.copy(FIXED), Check.copy(FIXED_X), FIXED_Y.clone(), 0), 1e-9, 1e-12,
-                "loss" + args(FIXED, FIXED_X, FIXED_Y, 0));
+                student.loss(Inputs.copy(FIXED), Check.copy(FIXED_X), FIXED_Y.clone(), 0), ROUNDING,
+                () -> "loss" + args(FIXED, FIXED_X, FIXED_Y, 0));
     }
 
     @Test
@@ -73,8 +76,8 @@ class BatchLossTests {
         double lambda = 0.5;
         Params p = new Params(FIXED.W(), new double[] {3, -2, 1});
         double expected = meanCrossEntropy(p, FIXED_X, FIXED_Y) + lambda / 2 * Inputs.squaredNorm(p.W());
-        Check.allClose(expected, student.loss(Inputs.copy(p), Check.copy(FIXED_X), FIXED_Y.clone(), lambda), 1e-9,
-                1e-12, "loss" + args(p, FIXED_X, FIXED_Y, lambda) + ", where (λ/2) ‖W‖² = "
+        Check.allClose(expected, student.loss(Inputs.copy(p), Check.copy(FIXED_X), FIXED_Y.clone(), lambda), ROUNDING,
+                () -> "loss" + args(p, FIXED_X, FIXED_Y, lambda) + ", where (λ/2) ‖W‖² = "
                         + show(lambda / 2 * Inputs.squaredNorm(p.W())) + " and (λ/2) ‖b‖² = "
                         + show(lambda / 2 * Inputs.squaredNorm(p.b())) + " (b must not be penalized)");
     }
@@ -94,8 +97,8 @@ class BatchLossTests {
             int[] y = random.labels(n, k);
             double lambda = random.uniform(0, 1);
             Check.allClose(reference.loss(p, X, y, lambda),
-                    student.loss(Inputs.copy(p), Check.copy(X), y.clone(), lambda), 1e-9, 1e-12,
-                    "loss" + args(p, X, y, lambda));
+                    student.loss(Inputs.copy(p), Check.copy(X), y.clone(), lambda), ROUNDING,
+                    () -> "loss" + args(p, X, y, lambda));
         }
     }
 
@@ -133,18 +136,19 @@ class BatchLossTests {
             Params p = Inputs.params(random, k, d, 0.5);
             double[][] X = random.gaussian(n, d, 1.0);
             int[] y = random.labels(n, k);
-            Check.allClose(reference.loss(p, X, y, lambda), student.loss(Inputs.copy(p), Check.copy(X), y.clone(), lambda),
-                    1e-9, 1e-12, "loss" + args(p, X, y, lambda) + Inputs.OWN_LOSS_FIRST);
+            Check.allClose(reference.loss(p, X, y, lambda),
+                    student.loss(Inputs.copy(p), Check.copy(X), y.clone(), lambda), ROUNDING, () -> "loss" + args(p, X,
+                            y, lambda) + Inputs.OWN_LOSS_FIRST);
             double[][] numericalW = NumericalGradient.gradient(
                     W -> student.loss(new Params(W, p.b().clone()), Check.copy(X), y.clone(), lambda), p.W());
             double[] numericalB = NumericalGradient.gradient(
                     b -> student.loss(new Params(Check.copy(p.W()), b), Check.copy(X), y.clone(), lambda), p.b());
             Params analytic = student.lossGradient(Inputs.copy(p), Check.copy(X), y.clone(), lambda);
-            String what = "lossGradient" + args(p, X, y, lambda);
+            Supplier<String> what = () -> "lossGradient" + args(p, X, y, lambda);
             Check.gradientMatches(numericalW, analytic.W(), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
-                    what + ".W() against centered differences of your loss");
+                    () -> what.get() + ".W() against centered differences of your loss");
             Check.gradientMatches(numericalB, analytic.b(), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
-                    what + ".b() against centered differences of your loss");
+                    () -> what.get() + ".b() against centered differences of your loss");
         }
     }
 
@@ -165,9 +169,9 @@ class BatchLossTests {
             double lambda = random.uniform(0.01, 1);
             Params expected = reference.lossGradient(p, X, y, lambda);
             Params actual = student.lossGradient(Inputs.copy(p), Check.copy(X), y.clone(), lambda);
-            String what = "lossGradient" + args(p, X, y, lambda);
-            Check.allClose(expected.W(), actual.W(), 1e-9, 1e-12, what + ".W()");
-            Check.allClose(expected.b(), actual.b(), 1e-9, 1e-12, what + ".b()");
+            Supplier<String> what = () -> "lossGradient" + args(p, X, y, lambda);
+            Check.allClose(expected.W(), actual.W(), ROUNDING, () -> what.get() + ".W()");
+            Check.allClose(expected.b(), actual.b(), ROUNDING, () -> what.get() + ".b()");
         }
     }
 
@@ -195,9 +199,9 @@ class BatchLossTests {
                 }
             }
             String args = args(p, X, y, lambda);
-            Check.allClose(without.b(), with.b(), 1e-9, 1e-12, "lossGradient" + args
+            Check.allClose(without.b(), with.b(), ROUNDING, "lossGradient" + args
                     + ".b() compared with the same call at λ = 0 (b is not penalized, so λ must not change dJ/db)");
-            Check.allClose(expected, added, 1e-7, 1e-10, "lossGradient" + args
+            Check.allClose(expected, added, Tolerance.rtol(1e-7).atol(1e-10), "lossGradient" + args
                     + ".W() minus the same call at λ = 0 (the penalty (λ/2) ‖W‖² adds λ W)");
         }
     }
@@ -221,16 +225,16 @@ class BatchLossTests {
         Inputs.unchanged(pBefore, p, "p passed to loss(p, X, y, λ)");
         Check.unchanged(XBefore, X, "X passed to loss(p, X, y, λ)");
         Check.unchanged(yBefore, y, "y passed to loss(p, X, y, λ)");
-        String what = args(pBefore, XBefore, yBefore, 0.1);
-        Check.allClose(reference.loss(pBefore, XBefore, yBefore, 0.1), loss, 1e-9, 1e-12, "loss" + what);
+        Supplier<String> what = () -> args(pBefore, XBefore, yBefore, 0.1);
+        Check.allClose(reference.loss(pBefore, XBefore, yBefore, 0.1), loss, ROUNDING, () -> "loss" + what.get());
         Params gradient = student.lossGradient(p, X, y, 0.1);
         Inputs.unchanged(pBefore, p, "p passed to lossGradient(p, X, y, λ)");
         Check.unchanged(XBefore, X, "X passed to lossGradient(p, X, y, λ)");
         Check.unchanged(yBefore, y, "y passed to lossGradient(p, X, y, λ)");
         Params expected = reference.lossGradient(pBefore, XBefore, yBefore, 0.1);
-        Check.isTrue(gradient != null, "lossGradient" + what + " returned null");
-        Check.allClose(expected.W(), gradient.W(), 1e-9, 1e-12, "lossGradient" + what + ".W()");
-        Check.allClose(expected.b(), gradient.b(), 1e-9, 1e-12, "lossGradient" + what + ".b()");
+        Check.isTrue(gradient != null, () -> "lossGradient" + what.get() + " returned null");
+        Check.allClose(expected.W(), gradient.W(), ROUNDING, () -> "lossGradient" + what.get() + ".W()");
+        Check.allClose(expected.b(), gradient.b(), ROUNDING, () -> "lossGradient" + what.get() + ".b()");
     }
 
     // ---- stability where the loss is computed again ------------------------------------------
@@ -248,11 +252,11 @@ class BatchLossTests {
             int[] y = labels[c];
             double lambda = lambdas[c];
             double expected = meanCrossEntropy(HUGE, FIXED_X, y) + lambda / 2 * Inputs.squaredNorm(HUGE.W());
-            String what = "loss" + args(HUGE, FIXED_X, y, lambda) + ", where the scores are "
+            Supplier<String> what = () -> "loss" + args(HUGE, FIXED_X, y, lambda) + ", where the scores are "
                     + show(Inputs.scores(HUGE, FIXED_X[0])) + " and " + show(Inputs.scores(HUGE, FIXED_X[1]));
             double loss = student.loss(Inputs.copy(HUGE), Check.copy(FIXED_X), y.clone(), lambda);
             Check.finite(loss, what);
-            Check.allClose(expected, loss, 1e-9, 1e-12, what);
+            Check.allClose(expected, loss, ROUNDING, what);
         }
     }
 
@@ -267,13 +271,13 @@ class BatchLossTests {
         for (int[] y : labels) {
             Params expected = reference.lossGradient(HUGE, FIXED_X, y, 0.001);
             Params actual = student.lossGradient(Inputs.copy(HUGE), Check.copy(FIXED_X), y.clone(), 0.001);
-            String what = "lossGradient" + args(HUGE, FIXED_X, y, 0.001) + ", where the scores are "
+            Supplier<String> what = () -> "lossGradient" + args(HUGE, FIXED_X, y, 0.001) + ", where the scores are "
                     + show(Inputs.scores(HUGE, FIXED_X[0])) + " and " + show(Inputs.scores(HUGE, FIXED_X[1]));
-            Check.isTrue(actual != null, what + " returned null");
-            Check.finite(actual.W(), what + ".W()");
-            Check.finite(actual.b(), what + ".b()");
-            Check.allClose(expected.W(), actual.W(), 1e-9, 1e-12, what + ".W()");
-            Check.allClose(expected.b(), actual.b(), 1e-9, 1e-12, what + ".b()");
+            Check.isTrue(actual != null, () -> what.get() + " returned null");
+            Check.finite(actual.W(), () -> what.get() + ".W()");
+            Check.finite(actual.b(), () -> what.get() + ".b()");
+            Check.allClose(expected.W(), actual.W(), ROUNDING, () -> what.get() + ".W()");
+            Check.allClose(expected.b(), actual.b(), ROUNDING, () -> what.get() + ".b()");
         }
     }
 }

@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import nn.softmax.Params;
 import nngrader.api.Check;
 import nngrader.api.Seeded;
+import nngrader.api.Tolerance;
 import nngrader.sandbox.StudentException;
 import org.opentest4j.AssertionFailedError;
 
@@ -24,6 +25,15 @@ final class Inputs {
 
     /** Gradient checks: entries closer than this pass whatever their relative error (rounding noise near 0). */
     static final double GRADIENT_FLOOR = 1e-8;
+
+    /** Comparisons with the reference or the formula on random inputs: room for the same operations in another order. */
+    static final Tolerance ROUNDING = Tolerance.rtol(1e-9).atol(1e-12);
+
+    /** Values a few operations from exact (fixed inputs worked out by hand): room for a few roundings. */
+    static final Tolerance FEW_ROUNDINGS = Tolerance.rtol(1e-12).atol(1e-15);
+
+    /** Whole trainings compared with the reference's: many steps, each rounding in its own order. */
+    static final Tolerance TRAINING = Tolerance.rtol(1e-6).atol(1e-9);
 
     /**
      * Said when a gradient check finds the student's own loss wrong at the point it differentiates:

@@ -1,12 +1,15 @@
 package nn.softmax.grading;
 
+import static nn.softmax.grading.Inputs.FEW_ROUNDINGS;
 import static nn.softmax.grading.Inputs.GRADIENT_FLOOR;
 import static nn.softmax.grading.Inputs.GRADIENT_RELATIVE_ERROR;
 import static nn.softmax.grading.Inputs.GRADIENT_TRIALS;
+import static nn.softmax.grading.Inputs.ROUNDING;
 import static nn.softmax.grading.Inputs.TRIALS;
 import static nn.softmax.grading.Inputs.dot;
 import static nngrader.api.Check.show;
 
+import java.util.function.Supplier;
 import nn.softmax.LogisticRegression;
 import nn.util.NumericalGradient;
 import nngrader.api.Check;
@@ -15,6 +18,7 @@ import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
+import nngrader.api.Tolerance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -36,9 +40,11 @@ class LogisticRegressionTests {
     @DisplayName("score: z = w·x + b on fixed examples")
     void scoreIsDotProductPlusBias(@Student LogisticRegression student) {
         // 0.5·2 + (−1)·3 + 2·0.25 = −1.5, plus b = 0.75
-        Check.allClose(-0.75, student.score(new double[] {0.5, -1, 2}, 0.75, new double[] {2, 3, 0.25}), 1e-12, 1e-12,
+        Check.allClose(-0.75, student.score(new double[] {0.5, -1, 2}, 0.75, new double[] {2, 3, 0.25}),
+                Tolerance.rtol(1e-12).atol(1e-12),
                 "score(w = [0.5, -1.0, 2.0], b = 0.75, x = [2.0, 3.0, 0.25])");
-        Check.allClose(3.0, student.score(new double[] {0, 0}, 3.0, new double[] {5, -5}), 1e-12, 1e-12,
+        Check.allClose(3.0, student.score(new double[] {0, 0}, 3.0, new double[] {5, -5}),
+                Tolerance.rtol(1e-12).atol(1e-12),
                 "score(w = [0.0, 0.0], b = 3.0, x = [5.0, -5.0]) (only the bias is left)");
     }
 
@@ -53,8 +59,8 @@ class LogisticRegressionTests {
             double[] w = random.gaussian(d, 1.0);
             double b = random.gaussian(1.0);
             double[] x = random.gaussian(d, 2.0);
-            Check.allClose(reference.score(w, b, x), student.score(w.clone(), b, x.clone()), 1e-9, 1e-12,
-                    "score(w = " + show(w) + ", b = " + show(b) + ", x = " + show(x) + ")");
+            Check.allClose(reference.score(w, b, x), student.score(w.clone(), b, x.clone()), ROUNDING,
+                    () -> "score(w = " + show(w) + ", b = " + show(b) + ", x = " + show(x) + ")");
         }
     }
 
@@ -66,7 +72,8 @@ class LogisticRegressionTests {
     @DisplayName("sigmoid: σ(z) = 1 / (1 + e^(−z)) at z = 0, ±2, −0.5")
     void sigmoidAtFixedPoints(@Student LogisticRegression student) {
         for (double z : new double[] {0, 2, -2, -0.5}) {
-            Check.allClose(1 / (1 + Math.exp(-z)), student.sigmoid(z), 1e-12, 0, "sigmoid(" + show(z) + ")");
+            Check.allClose(1 / (1 + Math.exp(-z)), student.sigmoid(z), Tolerance.rtol(1e-12),
+                    () -> "sigmoid(" + show(z) + ")");
         }
     }
 
@@ -78,9 +85,9 @@ class LogisticRegressionTests {
     void sigmoidIsStable(@Student LogisticRegression student) {
         for (double z : new double[] {1000, -1000, 40, -40}) {
             double s = student.sigmoid(z);
-            Check.finite(s, "sigmoid(" + show(z) + ")");
-            Check.allClose(z > 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)), s, 1e-12, 1e-15,
-                    "sigmoid(" + show(z) + ")");
+            Check.finite(s, () -> "sigmoid(" + show(z) + ")");
+            Check.allClose(z > 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)), s, FEW_ROUNDINGS,
+                    () -> "sigmoid(" + show(z) + ")");
         }
     }
 
@@ -97,8 +104,8 @@ class LogisticRegressionTests {
             int y = (int) c[1];
             double sigma = 1 / (1 + Math.exp(-z));
             double expected = -(y * Math.log(sigma) + (1 - y) * Math.log(1 - sigma));
-            Check.allClose(expected, student.binaryCrossEntropy(z, y), 1e-9, 1e-12,
-                    "binaryCrossEntropy(" + show(z) + ", " + y + ")");
+            Check.allClose(expected, student.binaryCrossEntropy(z, y), ROUNDING,
+                    () -> "binaryCrossEntropy(" + show(z) + ", " + y + ")");
         }
     }
 
@@ -111,8 +118,8 @@ class LogisticRegressionTests {
         for (int trial = 0; trial < TRIALS; trial++) {
             double z = random.uniform(-8, 8);
             int y = random.label(2);
-            Check.allClose(reference.binaryCrossEntropy(z, y), student.binaryCrossEntropy(z, y), 1e-9, 1e-12,
-                    "binaryCrossEntropy(" + show(z) + ", " + y + ")");
+            Check.allClose(reference.binaryCrossEntropy(z, y), student.binaryCrossEntropy(z, y), ROUNDING,
+                    () -> "binaryCrossEntropy(" + show(z) + ", " + y + ")");
         }
     }
 
@@ -128,9 +135,9 @@ class LogisticRegressionTests {
             int y = (int) c[1];
             double expected = Math.max(z, 0) - y * z + Math.log1p(Math.exp(-Math.abs(z)));   // softplus(z) − y z
             double loss = student.binaryCrossEntropy(z, y);
-            String what = "binaryCrossEntropy(" + show(z) + ", " + y + ")";
+            Supplier<String> what = () -> "binaryCrossEntropy(" + show(z) + ", " + y + ")";
             Check.finite(loss, what);
-            Check.allClose(expected, loss, 1e-9, 1e-15, what);
+            Check.allClose(expected, loss, Tolerance.rtol(1e-9).atol(1e-15), what);
         }
     }
 
@@ -148,8 +155,8 @@ class LogisticRegressionTests {
         for (int y = 0; y <= 1; y++) {
             String args = "(w = [1.0, -2.0], b = 0.5, x = [3.0, 1.0], y = " + y + ")";
             Check.allClose(new double[] {(sigma - y) * 3, (sigma - y) * 1}, student.dL_dw(w.clone(), b, x.clone(), y),
-                    1e-9, 1e-12, "dL_dw" + args);
-            Check.allClose(sigma - y, student.dL_db(w.clone(), b, x.clone(), y), 1e-9, 1e-12, "dL_db" + args);
+                    ROUNDING, "dL_dw" + args);
+            Check.allClose(sigma - y, student.dL_db(w.clone(), b, x.clone(), y), ROUNDING, "dL_db" + args);
         }
     }
 
@@ -169,8 +176,8 @@ class LogisticRegressionTests {
             int y = random.label(2);
             // z = w·x + b is computed here, so only your binaryCrossEntropy is differentiated.
             double z = dot(w, x) + b;
-            Check.allClose(reference.binaryCrossEntropy(z, y), student.binaryCrossEntropy(z, y), 1e-9, 1e-12,
-                    "binaryCrossEntropy(" + show(z) + ", " + y + ")" + Inputs.OWN_LOSS_FIRST);
+            Check.allClose(reference.binaryCrossEntropy(z, y), student.binaryCrossEntropy(z, y), ROUNDING,
+                    () -> "binaryCrossEntropy(" + show(z) + ", " + y + ")" + Inputs.OWN_LOSS_FIRST);
             double[] numericalW = NumericalGradient.gradient(v -> student.binaryCrossEntropy(dot(v, x) + b, y), w);
             double[] numericalB = NumericalGradient.gradient(v -> student.binaryCrossEntropy(dot(w, x) + v[0], y),
                     new double[] {b});
@@ -197,9 +204,9 @@ class LogisticRegressionTests {
             double[] x = random.gaussian(d, 1.0);
             int y = random.label(2);
             String args = "(w = " + show(w) + ", b = " + show(b) + ", x = " + show(x) + ", y = " + y + ")";
-            Check.allClose(reference.dL_dw(w, b, x, y), student.dL_dw(w.clone(), b, x.clone(), y), 1e-9, 1e-12,
+            Check.allClose(reference.dL_dw(w, b, x, y), student.dL_dw(w.clone(), b, x.clone(), y), ROUNDING,
                     "dL_dw" + args);
-            Check.allClose(reference.dL_db(w, b, x, y), student.dL_db(w.clone(), b, x.clone(), y), 1e-9, 1e-12,
+            Check.allClose(reference.dL_db(w, b, x, y), student.dL_db(w.clone(), b, x.clone(), y), ROUNDING,
                     "dL_db" + args);
         }
     }
@@ -218,15 +225,15 @@ class LogisticRegressionTests {
         double score = student.score(w, 0.5, x);
         Check.unchanged(wBefore, w, "w passed to score(w, b, x)");
         Check.unchanged(xBefore, x, "x passed to score(w, b, x)");
-        Check.allClose(reference.score(wBefore, 0.5, xBefore), score, 1e-9, 1e-12, "score(w, 0.5, x)");
+        Check.allClose(reference.score(wBefore, 0.5, xBefore), score, ROUNDING, "score(w, 0.5, x)");
         double[] dL_dw = student.dL_dw(w, 0.5, x, 1);
         Check.unchanged(wBefore, w, "w passed to dL_dw(w, b, x, y)");
         Check.unchanged(xBefore, x, "x passed to dL_dw(w, b, x, y)");
-        Check.allClose(reference.dL_dw(wBefore, 0.5, xBefore, 1), dL_dw, 1e-9, 1e-12, "dL_dw(w, 0.5, x, 1)");
+        Check.allClose(reference.dL_dw(wBefore, 0.5, xBefore, 1), dL_dw, ROUNDING, "dL_dw(w, 0.5, x, 1)");
         double dL_db = student.dL_db(w, 0.5, x, 0);
         Check.unchanged(wBefore, w, "w passed to dL_db(w, b, x, y)");
         Check.unchanged(xBefore, x, "x passed to dL_db(w, b, x, y)");
-        Check.allClose(reference.dL_db(wBefore, 0.5, xBefore, 0), dL_db, 1e-9, 1e-12, "dL_db(w, 0.5, x, 0)");
+        Check.allClose(reference.dL_db(wBefore, 0.5, xBefore, 0), dL_db, ROUNDING, "dL_db(w, 0.5, x, 0)");
     }
 
     @HiddenUntilPublished
@@ -245,10 +252,11 @@ class LogisticRegressionTests {
                 String args = "(w = " + show(w) + ", b = 0.0, x = [2.0, -1.0], y = " + y + "), where z = " + show(z);
                 double[] dL_dw = student.dL_dw(w.clone(), 0, x.clone(), y);
                 Check.finite(dL_dw, "dL_dw" + args);
-                Check.allClose(new double[] {(sigma - y) * x[0], (sigma - y) * x[1]}, dL_dw, 1e-9, 1e-15, "dL_dw" + args);
+                Check.allClose(new double[] {(sigma - y) * x[0], (sigma - y) * x[1]}, dL_dw,
+                        Tolerance.rtol(1e-9).atol(1e-15), "dL_dw" + args);
                 double dL_db = student.dL_db(w.clone(), 0, x.clone(), y);
                 Check.finite(dL_db, "dL_db" + args);
-                Check.allClose(sigma - y, dL_db, 1e-9, 1e-15, "dL_db" + args);
+                Check.allClose(sigma - y, dL_db, Tolerance.rtol(1e-9).atol(1e-15), "dL_db" + args);
             }
         }
     }

@@ -1,8 +1,10 @@
 package nn.softmax.grading;
 
+import static nn.softmax.grading.Inputs.FEW_ROUNDINGS;
 import static nn.softmax.grading.Inputs.GRADIENT_FLOOR;
 import static nn.softmax.grading.Inputs.GRADIENT_RELATIVE_ERROR;
 import static nn.softmax.grading.Inputs.GRADIENT_TRIALS;
+import static nn.softmax.grading.Inputs.ROUNDING;
 import static nn.softmax.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 
@@ -14,6 +16,7 @@ import nngrader.api.Points;
 import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
+import nngrader.api.Tolerance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -39,9 +42,9 @@ class SoftmaxGradientTests {
     @Points(1)
     @DisplayName("dL_da: −1/a_y at y, 0 elsewhere, for a fixed a")
     void dL_daOnFixedProbabilities(@Student SoftmaxRegression student) {
-        Check.allClose(new double[] {0, -2, 0}, student.dL_da(new double[] {0.2, 0.5, 0.3}, 1), 1e-12, 0,
+        Check.allClose(new double[] {0, -2, 0}, student.dL_da(new double[] {0.2, 0.5, 0.3}, 1), Tolerance.rtol(1e-12),
                 "dL_da([0.2, 0.5, 0.3], 1)");
-        Check.allClose(new double[] {-1 / 0.25, 0}, student.dL_da(new double[] {0.25, 0.75}, 0), 1e-12, 0,
+        Check.allClose(new double[] {-1 / 0.25, 0}, student.dL_da(new double[] {0.25, 0.75}, 0), Tolerance.rtol(1e-12),
                 "dL_da([0.25, 0.75], 0)");
     }
 
@@ -59,7 +62,7 @@ class SoftmaxGradientTests {
                 {-0.3 * 0.2, -0.3 * 0.5, 0.3 * 0.7}};
         double[][] J = student.softmaxJacobian(a);
         Check.shape(3, 3, J, "softmaxJacobian([0.2, 0.5, 0.3])");
-        Check.allClose(expected, J, 1e-9, 1e-12, "softmaxJacobian([0.2, 0.5, 0.3])");
+        Check.allClose(expected, J, ROUNDING, "softmaxJacobian([0.2, 0.5, 0.3])");
     }
 
     @HiddenUntilPublished
@@ -71,8 +74,8 @@ class SoftmaxGradientTests {
                                          Seeded random) {
         for (int trial = 0; trial < TRIALS; trial++) {
             double[] a = Inputs.softmax(random.gaussian(random.between(2, 8), 2.0));
-            Check.allClose(reference.softmaxJacobian(a), student.softmaxJacobian(a.clone()), 1e-9, 1e-12,
-                    "softmaxJacobian(" + show(a) + ")");
+            Check.allClose(reference.softmaxJacobian(a), student.softmaxJacobian(a.clone()), ROUNDING,
+                    () -> "softmaxJacobian(" + show(a) + ")");
         }
     }
 
@@ -86,11 +89,11 @@ class SoftmaxGradientTests {
     void dL_dzOnFixedScores(@Student SoftmaxRegression student) {
         double[] z = {1, 2, 3};
         double[] a = Inputs.softmax(z);
-        Check.allClose(new double[] {a[0] - 1, a[1], a[2]}, student.dL_dz(z.clone(), 0), 1e-9, 1e-12,
+        Check.allClose(new double[] {a[0] - 1, a[1], a[2]}, student.dL_dz(z.clone(), 0), ROUNDING,
                 "dL_dz([1.0, 2.0, 3.0], 0)");
-        Check.allClose(new double[] {a[0], a[1], a[2] - 1}, student.dL_dz(z.clone(), 2), 1e-9, 1e-12,
+        Check.allClose(new double[] {a[0], a[1], a[2] - 1}, student.dL_dz(z.clone(), 2), ROUNDING,
                 "dL_dz([1.0, 2.0, 3.0], 2)");
-        Check.allClose(new double[] {-0.5, 0.5}, student.dL_dz(new double[] {0, 0}, 0), 1e-9, 1e-12,
+        Check.allClose(new double[] {-0.5, 0.5}, student.dL_dz(new double[] {0, 0}, 0), ROUNDING,
                 "dL_dz([0.0, 0.0], 0)");
     }
 
@@ -105,11 +108,11 @@ class SoftmaxGradientTests {
         for (int trial = 0; trial < 2 * GRADIENT_TRIALS; trial++) {
             double[] z = random.gaussian(random.between(2, 6), 2.0);
             int y = random.label(z.length);
-            Check.allClose(reference.crossEntropy(z, y), student.crossEntropy(z.clone(), y), 1e-9, 1e-12,
-                    "crossEntropy(" + show(z) + ", " + y + ")" + Inputs.OWN_LOSS_FIRST);
+            Check.allClose(reference.crossEntropy(z, y), student.crossEntropy(z.clone(), y), ROUNDING,
+                    () -> "crossEntropy(" + show(z) + ", " + y + ")" + Inputs.OWN_LOSS_FIRST);
             double[] numerical = NumericalGradient.gradient(v -> student.crossEntropy(v, y), z);
             Check.gradientMatches(numerical, student.dL_dz(z.clone(), y), GRADIENT_RELATIVE_ERROR, GRADIENT_FLOOR,
-                    "dL_dz(" + show(z) + ", " + y + ") against centered differences of your crossEntropy");
+                    () -> "dL_dz(" + show(z) + ", " + y + ") against centered differences of your crossEntropy");
         }
     }
 
@@ -123,8 +126,8 @@ class SoftmaxGradientTests {
         for (int trial = 0; trial < TRIALS; trial++) {
             double[] z = random.gaussian(random.between(2, 10), 3.0);
             int y = random.label(z.length);
-            Check.allClose(reference.dL_dz(z, y), student.dL_dz(z.clone(), y), 1e-9, 1e-12,
-                    "dL_dz(" + show(z) + ", " + y + ")");
+            Check.allClose(reference.dL_dz(z, y), student.dL_dz(z.clone(), y), ROUNDING,
+                    () -> "dL_dz(" + show(z) + ", " + y + ")");
         }
     }
 
@@ -141,7 +144,7 @@ class SoftmaxGradientTests {
         String what = "dL_dW(dL_dz = [0.1, -0.3, 0.2], x = [1.0, 2.0])";
         double[][] dL_dW = student.dL_dW(dL_dz, x);
         Check.shape(3, 2, dL_dW, what + " for k = 3 classes, d = 2 features");
-        Check.allClose(expected, dL_dW, 1e-12, 1e-15, what);
+        Check.allClose(expected, dL_dW, FEW_ROUNDINGS, what);
     }
 
     @HiddenUntilPublished
@@ -153,8 +156,8 @@ class SoftmaxGradientTests {
         for (int trial = 0; trial < TRIALS; trial++) {
             double[] dL_dz = random.gaussian(random.between(2, 6), 0.5);
             double[] x = random.gaussian(random.between(1, 6), 1.0);
-            Check.allClose(reference.dL_dW(dL_dz, x), student.dL_dW(dL_dz.clone(), x.clone()), 1e-9, 1e-12,
-                    "dL_dW(dL_dz = " + show(dL_dz) + ", x = " + show(x) + ")");
+            Check.allClose(reference.dL_dW(dL_dz, x), student.dL_dW(dL_dz.clone(), x.clone()), ROUNDING,
+                    () -> "dL_dW(dL_dz = " + show(dL_dz) + ", x = " + show(x) + ")");
         }
     }
 
@@ -163,11 +166,12 @@ class SoftmaxGradientTests {
     @Points(1)
     @DisplayName("dL_db: equals dL/dz, on fixed and 20 random vectors")
     void dL_dbEqualsDL_dz(@Student SoftmaxRegression student, Seeded random) {
-        Check.allClose(new double[] {0.1, -0.3, 0.2}, student.dL_db(new double[] {0.1, -0.3, 0.2}), 0, 0,
+        Check.allClose(new double[] {0.1, -0.3, 0.2}, student.dL_db(new double[] {0.1, -0.3, 0.2}), Tolerance.EXACT,
                 "dL_db([0.1, -0.3, 0.2])");
         for (int trial = 0; trial < TRIALS; trial++) {
             double[] dL_dz = random.gaussian(random.between(1, 8), 0.5);
-            Check.allClose(dL_dz, student.dL_db(dL_dz.clone()), 1e-12, 0, "dL_db(" + show(dL_dz) + ")");
+            Check.allClose(dL_dz, student.dL_db(dL_dz.clone()), Tolerance.rtol(1e-12),
+                    () -> "dL_db(" + show(dL_dz) + ")");
         }
     }
 
@@ -185,16 +189,16 @@ class SoftmaxGradientTests {
         double[] aBefore = a.clone();
         double[] dL_da = student.dL_da(a, 2);
         Check.unchanged(aBefore, a, "a passed to dL_da(a, y)");
-        Check.allClose(reference.dL_da(aBefore, 2), dL_da, 1e-9, 1e-12, "dL_da(a, 2)");
+        Check.allClose(reference.dL_da(aBefore, 2), dL_da, ROUNDING, "dL_da(a, 2)");
         double[][] J = student.softmaxJacobian(a);
         Check.unchanged(aBefore, a, "a passed to softmaxJacobian(a)");
-        Check.allClose(reference.softmaxJacobian(aBefore), J, 1e-9, 1e-12, "softmaxJacobian(a)");
+        Check.allClose(reference.softmaxJacobian(aBefore), J, ROUNDING, "softmaxJacobian(a)");
 
         double[] z = random.gaussian(4, 2.0);
         double[] zBefore = z.clone();
         double[] gradient = student.dL_dz(z, 1);
         Check.unchanged(zBefore, z, "z passed to dL_dz(z, y) (or to your softmax(z), if dL_dz calls it)");
-        Check.allClose(reference.dL_dz(zBefore, 1), gradient, 1e-9, 1e-12, "dL_dz(z, 1)");
+        Check.allClose(reference.dL_dz(zBefore, 1), gradient, ROUNDING, "dL_dz(z, 1)");
 
         double[] dL_dz = random.gaussian(4, 0.5);
         double[] dL_dzBefore = dL_dz.clone();
@@ -203,10 +207,10 @@ class SoftmaxGradientTests {
         double[][] dL_dW = student.dL_dW(dL_dz, x);
         Check.unchanged(dL_dzBefore, dL_dz, "dL_dz passed to dL_dW(dL_dz, x)");
         Check.unchanged(xBefore, x, "x passed to dL_dW(dL_dz, x)");
-        Check.allClose(reference.dL_dW(dL_dzBefore, xBefore), dL_dW, 1e-9, 1e-12, "dL_dW(dL_dz, x)");
+        Check.allClose(reference.dL_dW(dL_dzBefore, xBefore), dL_dW, ROUNDING, "dL_dW(dL_dz, x)");
         double[] dL_db = student.dL_db(dL_dz);
         Check.unchanged(dL_dzBefore, dL_dz, "dL_dz passed to dL_db(dL_dz)");
-        Check.allClose(dL_dzBefore, dL_db, 1e-12, 0, "dL_db(dL_dz)");
+        Check.allClose(dL_dzBefore, dL_db, Tolerance.rtol(1e-12), "dL_db(dL_dz)");
     }
 
     @HiddenUntilPublished
@@ -223,7 +227,7 @@ class SoftmaxGradientTests {
             String what = "dL_dz(" + show(zs[c]) + ", " + ys[c] + ")";
             double[] dL_dz = student.dL_dz(zs[c].clone(), ys[c]);
             Check.finite(dL_dz, what);
-            Check.allClose(expected, dL_dz, 1e-9, 1e-12, what);
+            Check.allClose(expected, dL_dz, ROUNDING, what);
         }
     }
 }

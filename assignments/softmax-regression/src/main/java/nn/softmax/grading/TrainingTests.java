@@ -1,10 +1,14 @@
 package nn.softmax.grading;
 
+import static nn.softmax.grading.Inputs.FEW_ROUNDINGS;
+import static nn.softmax.grading.Inputs.ROUNDING;
+import static nn.softmax.grading.Inputs.TRAINING;
 import static nn.softmax.grading.Inputs.TRIALS;
 import static nngrader.api.Check.show;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import nn.softmax.Classifier;
 import nn.softmax.Params;
 import nn.softmax.Training;
@@ -20,6 +24,7 @@ import nngrader.api.Reference;
 import nngrader.api.Seeded;
 import nngrader.api.Student;
 import nngrader.api.TimeLimit;
+import nngrader.api.Tolerance;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -92,10 +97,10 @@ class TrainingTests {
         Params gradient = new Params(new double[][] {{0.1, -0.2}, {0, 1}, {2, 0.5}}, new double[] {1, 0, -2});
         Params next = student.step(Inputs.copy(p), Inputs.copy(gradient), 0.5);
         Check.isTrue(next != null, "step(p, gradient, 0.5) returned null");
-        Check.allClose(new double[][] {{0.95, 2.1}, {3, 3.5}, {4, 5.75}}, next.W(), 1e-12, 1e-15,
-                "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = 0.5).W()");
-        Check.allClose(new double[] {0, -0.5, 2}, next.b(), 1e-12, 1e-15,
-                "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = 0.5).b()");
+        Check.allClose(new double[][] {{0.95, 2.1}, {3, 3.5}, {4, 5.75}}, next.W(), FEW_ROUNDINGS,
+                () -> "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = 0.5).W()");
+        Check.allClose(new double[] {0, -0.5, 2}, next.b(), FEW_ROUNDINGS,
+                () -> "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = 0.5).b()");
     }
 
     @HiddenUntilPublished
@@ -111,10 +116,10 @@ class TrainingTests {
             double eta = random.uniform(0.001, 1);
             Params expected = reference.step(p, gradient, eta);
             Params actual = student.step(Inputs.copy(p), Inputs.copy(gradient), eta);
-            String what = "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = " + show(eta)
-                    + ")";
-            Check.allClose(expected.W(), actual.W(), 1e-12, 1e-15, what + ".W()");
-            Check.allClose(expected.b(), actual.b(), 1e-12, 1e-15, what + ".b()");
+            Supplier<String> what = () -> "step(" + Inputs.show(p) + ", gradient " + Inputs.show(gradient) + ", η = "
+                    + show(eta) + ")";
+            Check.allClose(expected.W(), actual.W(), FEW_ROUNDINGS, () -> what.get() + ".W()");
+            Check.allClose(expected.b(), actual.b(), FEW_ROUNDINGS, () -> what.get() + ".b()");
         }
     }
 
@@ -125,11 +130,11 @@ class TrainingTests {
     @Points(1)
     @DisplayName("accuracy: the share of correct predictions, on fixed labels")
     void accuracyOnFixedLabels(@Student Training student) {
-        Check.allClose(0.75, student.accuracy(new int[] {0, 1, 2, 1}, new int[] {0, 1, 1, 1}), 1e-12, 0,
+        Check.allClose(0.75, student.accuracy(new int[] {0, 1, 2, 1}, new int[] {0, 1, 1, 1}), Tolerance.rtol(1e-12),
                 "accuracy(predicted = [0, 1, 2, 1], y = [0, 1, 1, 1])");
-        Check.allClose(0.0, student.accuracy(new int[] {2, 2}, new int[] {0, 1}), 1e-12, 0,
+        Check.allClose(0.0, student.accuracy(new int[] {2, 2}, new int[] {0, 1}), Tolerance.rtol(1e-12),
                 "accuracy(predicted = [2, 2], y = [0, 1])");
-        Check.allClose(1.0, student.accuracy(new int[] {3, 0, 3}, new int[] {3, 0, 3}), 1e-12, 0,
+        Check.allClose(1.0, student.accuracy(new int[] {3, 0, 3}, new int[] {3, 0, 3}), Tolerance.rtol(1e-12),
                 "accuracy(predicted = [3, 0, 3], y = [3, 0, 3])");
     }
 
@@ -143,8 +148,9 @@ class TrainingTests {
             int k = random.between(2, 4);
             int[] predicted = random.labels(n, k);
             int[] y = random.labels(n, k);
-            Check.allClose(reference.accuracy(predicted, y), student.accuracy(predicted.clone(), y.clone()), 1e-12, 0,
-                    "accuracy(predicted = " + show(predicted) + ", y = " + show(y) + ")");
+            Check.allClose(reference.accuracy(predicted, y), student.accuracy(predicted.clone(), y.clone()),
+                    Tolerance.rtol(1e-12),
+                    () -> "accuracy(predicted = " + show(predicted) + ", y = " + show(y) + ")");
         }
     }
 
@@ -185,9 +191,10 @@ class TrainingTests {
         Params second = student.train(Check.copy(train.X()), train.y().clone(), K, config).params();
         String what = "train(X, y, " + K + ", " + describe(config) + ", seed " + config.seed()
                 + ") called twice: the second run's params()";
-        Check.allClose(first.W(), second.W(), 0, 0, what + ".W() (shuffle with new Random(config.seed()) inside train,"
+        Check.allClose(first.W(), second.W(), Tolerance.EXACT,
+                what + ".W() (shuffle with new Random(config.seed()) inside train,"
                 + " not with a generator kept from an earlier call)");
-        Check.allClose(first.b(), second.b(), 0, 0, what + ".b()");
+        Check.allClose(first.b(), second.b(), Tolerance.EXACT, what + ".b()");
         // Determinism is worth something only in a model that learns: zeros are deterministic too.
         Check.atLeast(FLOOR, Inputs.accuracy(Inputs.predictions(first, train.X()), train.y()),
                 "accuracy on its own training examples of the params() that train(X, y, " + K + ", " + describe(config)
@@ -225,8 +232,8 @@ class TrainingTests {
         Params actual = student.train(train.X(), train.y(), K, config).params();
         String after = " after train(X, y, " + K + ", " + describe(config) + ") on " + train.size()
                 + " examples (batch gradient descent: start from zeros, one step on the whole batch per epoch)";
-        Check.allClose(expected.W(), actual.W(), 1e-6, 1e-9, "params().W()" + after);
-        Check.allClose(expected.b(), actual.b(), 1e-6, 1e-9, "params().b()" + after);
+        Check.allClose(expected.W(), actual.W(), TRAINING, "params().W()" + after);
+        Check.allClose(expected.b(), actual.b(), TRAINING, "params().b()" + after);
     }
 
     // ---- the trained classifier --------------------------------------------------------------
@@ -246,7 +253,7 @@ class TrainingTests {
         for (int i = 0; i < X.length; i++) {
             expected[i] = Inputs.softmax(Inputs.scores(p, X[i]));
         }
-        Check.allClose(expected, model.probabilities(Check.copy(X)), 1e-9, 1e-12,
+        Check.allClose(expected, model.probabilities(Check.copy(X)), ROUNDING,
                 "probabilities(X) of the classifier that train returned, for " + X.length + " examples and " + K
                         + " classes");
         Check.equal(Inputs.predictions(p, X), model.predict(Check.copy(X)),
@@ -289,8 +296,8 @@ class TrainingTests {
         Inputs.unchanged(gradientBefore, gradient, "gradient passed to step(p, gradient, η)");
         Check.isTrue(next != null, "step(p, gradient, 0.1) returned null");
         Params expected = reference.step(pBefore, gradientBefore, 0.1);
-        Check.allClose(expected.W(), next.W(), 1e-12, 1e-15, "step(p, gradient, 0.1).W()");
-        Check.allClose(expected.b(), next.b(), 1e-12, 1e-15, "step(p, gradient, 0.1).b()");
+        Check.allClose(expected.W(), next.W(), FEW_ROUNDINGS, "step(p, gradient, 0.1).W()");
+        Check.allClose(expected.b(), next.b(), FEW_ROUNDINGS, "step(p, gradient, 0.1).b()");
 
         Split split = blobs(random);
         double[][] X = split.train().X();
@@ -311,8 +318,8 @@ class TrainingTests {
         double accuracy = student.accuracy(predicted, labels);
         Check.unchanged(predictedBefore, predicted, "predicted passed to accuracy(predicted, y)");
         Check.unchanged(labelsBefore, labels, "y passed to accuracy(predicted, y)");
-        Check.allClose(reference.accuracy(predictedBefore, labelsBefore), accuracy, 1e-12, 0,
-                "accuracy(predicted = " + show(predictedBefore) + ", y = " + show(labelsBefore) + ")");
+        Check.allClose(reference.accuracy(predictedBefore, labelsBefore), accuracy, Tolerance.rtol(1e-12),
+                () -> "accuracy(predicted = " + show(predictedBefore) + ", y = " + show(labelsBefore) + ")");
     }
 
     // ---- the training loop, step by step -----------------------------------------------------
@@ -347,8 +354,8 @@ class TrainingTests {
         String after = " after train(X, y, " + K + ", " + describe(config) + ", seed " + config.seed() + ") on "
                 + train.size() + " examples (" + hint + ")";
         Check.isTrue(actual != null, "the Classifier that train returned has params() == null");
-        Check.allClose(expected.W(), actual.W(), 1e-6, 1e-9, "params().W()" + after);
-        Check.allClose(expected.b(), actual.b(), 1e-6, 1e-9, "params().b()" + after);
+        Check.allClose(expected.W(), actual.W(), TRAINING, "params().W()" + after);
+        Check.allClose(expected.b(), actual.b(), TRAINING, "params().b()" + after);
     }
 
     @HiddenUntilPublished
@@ -365,8 +372,10 @@ class TrainingTests {
         Params p = model.params();
         String after = " after train(X, y, " + K + ", " + describe(config) + ")";
         Check.isTrue(p != null, "the Classifier that train returned has params() == null");
-        Check.allClose(new double[K][D], p.W(), 0, 0, "params().W()" + after + " (start from Params.zeros(k, d))");
-        Check.allClose(new double[K], p.b(), 0, 0, "params().b()" + after + " (start from Params.zeros(k, d))");
+        Check.allClose(new double[K][D], p.W(), Tolerance.EXACT,
+                "params().W()" + after + " (start from Params.zeros(k, d))");
+        Check.allClose(new double[K], p.b(), Tolerance.EXACT,
+                "params().b()" + after + " (start from Params.zeros(k, d))");
         double[][] X = split.test().X();
         Check.equal(new int[X.length], model.predict(Check.copy(X)), "predict(X)" + after
                 + ", where every class has the score 0 (on a tie, the lowest class index wins)");
@@ -374,7 +383,7 @@ class TrainingTests {
         for (double[] row : uniform) {
             Arrays.fill(row, 1.0 / K);
         }
-        Check.allClose(uniform, model.probabilities(Check.copy(X)), 1e-12, 0, "probabilities(X)" + after
+        Check.allClose(uniform, model.probabilities(Check.copy(X)), Tolerance.rtol(1e-12), "probabilities(X)" + after
                 + ", where every class has the score 0");
     }
 
@@ -406,7 +415,7 @@ class TrainingTests {
                 + "; subtract max z before exp, or call your softmax)";
         double[][] probabilities = model.probabilities(Check.copy(X));
         Check.finite(probabilities, what);
-        Check.allClose(expected, probabilities, 1e-9, 1e-12, what);
+        Check.allClose(expected, probabilities, ROUNDING, what);
     }
 
     @HiddenUntilPublished
@@ -459,9 +468,11 @@ class TrainingTests {
                             + " has no examples to step on)");
         }
         TrainingConfig config = new TrainingConfig(2, 0.1, 2, 0, random.nextSeed());
-        Inputs.rejects(IllegalArgumentException.class, () -> student.train(Check.copy(X), Arrays.copyOf(y, 5), K, config),
+        Inputs.rejects(IllegalArgumentException.class,
+                () -> student.train(Check.copy(X), Arrays.copyOf(y, 5), K, config),
                 "train(X with 6 rows, y with 5 labels, " + K + ", " + describe(config) + ")");
-        Inputs.rejects(IllegalArgumentException.class, () -> student.train(Arrays.copyOf(Check.copy(X), 5), y.clone(), K,
+        Inputs.rejects(IllegalArgumentException.class,
+                () -> student.train(Arrays.copyOf(Check.copy(X), 5), y.clone(), K,
                 config), "train(X with 5 rows, y with 6 labels, " + K + ", " + describe(config) + ")");
     }
 }
