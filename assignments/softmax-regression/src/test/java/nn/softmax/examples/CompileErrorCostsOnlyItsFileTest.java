@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 import java.io.IOException;
 import java.lang.reflect.Method;
@@ -211,8 +212,9 @@ class CompileErrorCostsOnlyItsFileTest {
             for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
                 String name = "nn.softmax.grading." + f.getFileName().toString().replaceFirst("\\.class$", "");
                 for (Method m : Class.forName(name).getDeclaredMethods()) {
-                    Points p = m.getAnnotation(Points.class);
-                    if (p != null && m.isAnnotationPresent(org.junit.jupiter.api.Test.class) && takes(m, file)) {
+                    // as the grader reads them: a composed annotation (@HiddenUntilPublished) carries @Test
+                    Points p = AnnotationSupport.findAnnotation(m, Points.class).orElse(null);
+                    if (p != null && AnnotationSupport.isAnnotated(m, org.junit.jupiter.api.Test.class) && takes(m, file)) {
                         points += p.value();
                     }
                 }
