@@ -228,8 +228,15 @@ class BackwardTests {
                 int d = random.between(2, 3);
                 int h = random.between(2, 3);
                 int k = output == Output.SIGMOID_BINARY_CROSS_ENTROPY ? 1 : random.between(2, 3);
-                Network net = new Network(Inputs.params(random, d, h, k, 1.0), g, output);
-                double[] x = random.gaussian(d, 1.0);
+                Network drawn;
+                double[] drawnX;
+                int draw = 0;
+                do {
+                    drawn = new Network(Inputs.params(random, d, h, k, 1.0), g, output);
+                    drawnX = random.gaussian(d, 1.0);
+                } while (Inputs.nearReluKink(drawn, new double[][] {drawnX}) && ++draw < 100);
+                Network net = drawn;
+                double[] x = drawnX;
                 double[] y = Inputs.target(random, output, k);
                 requireRightCost(student, net, new double[][] {x}, new double[][] {y}, 0);
                 Parameters numerical = numericalGradient(student, net, new double[][] {x}, new double[][] {y}, 0);

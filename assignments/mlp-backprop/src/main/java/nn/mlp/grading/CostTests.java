@@ -108,8 +108,15 @@ class CostTests {
                 int d = random.between(2, 3);
                 int h = random.between(2, 3);
                 int k = output == Output.SIGMOID_BINARY_CROSS_ENTROPY ? 1 : random.between(2, 3);
-                Network net = new Network(Inputs.params(random, d, h, k, 1.0), g, output);
-                double[][] X = random.gaussian(3, d, 1.0);
+                Network drawn;
+                double[][] drawnX;
+                int draw = 0;
+                do {
+                    drawn = new Network(Inputs.params(random, d, h, k, 1.0), g, output);
+                    drawnX = random.gaussian(3, d, 1.0);
+                } while (Inputs.nearReluKink(drawn, drawnX) && ++draw < 100);
+                Network net = drawn;
+                double[][] X = drawnX;
                 double[][] Y = Inputs.targets(random, output, 3, k);
                 BackwardTests.requireRightCost(student, net, X, Y, lambda);
                 Parameters numerical = BackwardTests.numericalGradient(student, net, X, Y, lambda);

@@ -4,6 +4,7 @@ import nngrader.assignment.Assignment;
 import nngrader.assignment.AssignmentLoader;
 import nngrader.example.ExampleSubmission;
 import nngrader.grade.Grader;
+import nngrader.verify.SeedRange;
 import nngrader.verify.SeedSweep;
 import nngrader.verify.SweptSubmission;
 import nngrader.verify.Verification;
@@ -62,5 +63,17 @@ class SeedSweepTest {
         assertTrue(sweeps.stream().allMatch(SweptSubmission::ok), table);
         assertTrue(table.contains("seed sweep passed: the reference and " + correct.size() + " correct examples earn full"
                 + " marks under all " + SEEDS + " seeds."), table);
+    }
+
+    /**
+     * Seeds under which the 1000-seed sweep once found a right submission losing points, kept as a regression:
+     * 701 drew a ReLU unit with z1 = -1e-5, so test 3.10's centered differences straddled the kink.
+     */
+    @Test
+    void theSeedsThatOnceFailedARightSubmissionStayClean() throws Exception {
+        Assignment assignment = new AssignmentLoader().load(ASSIGNMENT);
+        SweptSubmission reference = new SeedSweep(new Grader()).sweep(ASSIGNMENT, "reference", assignment.reference(),
+                new SeedRange(701, 701), (done, of) -> { });
+        assertTrue(reference.ok(), String.valueOf(reference.problem()) + " " + reference.unstable());
     }
 }
