@@ -14,8 +14,6 @@ package nngrader.verify;
  * @param last  the last seed; {@code first - 1} for no seeds at all
  */
 public record SeedRange(long first, long last) {
-    public static final SeedRange NONE = new SeedRange(1, 0);
-
     public SeedRange {
         if (first < 1 || last < first - 1) {
             throw new IllegalArgumentException("seeds " + first + " to " + last + ": seeds start at 1, and the last "
