@@ -1,6 +1,7 @@
 package nngrader.sandbox;
 
 import java.util.List;
+import nngrader.api.ThrownByStudent;
 
 /**
  * The student's code threw. The stack trace is the student's frames only; causes the student's
@@ -10,7 +11,7 @@ import java.util.List;
  * template stub ({@code UnsupportedOperationException("TODO: ...")}), "softmax: not implemented yet
  * (TODO: ...)".
  */
-public final class StudentException extends StudentFailure {
+public final class StudentException extends StudentFailure implements ThrownByStudent {
     private final String where;
     private final String exceptionClass;
     private final String exceptionMessage;
@@ -37,16 +38,19 @@ public final class StudentException extends StudentFailure {
     }
 
     /** The class name of what the student's code threw, e.g. {@code java.lang.ArithmeticException}. */
+    @Override
     public String exceptionClass() {
         return exceptionClass;
     }
 
     /** The message of what the student's code threw, or null. */
+    @Override
     public String exceptionMessage() {
         return exceptionMessage;
     }
 
     /** Whether this is a template stub that the student has not filled in yet. */
+    @Override
     public boolean notImplemented() {
         return isStub(exceptionClass, exceptionMessage);
     }

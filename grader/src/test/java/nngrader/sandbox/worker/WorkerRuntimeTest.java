@@ -6,12 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import java.io.File;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import nngrader.sandbox.Sandbox;
 import nngrader.sandbox.StudentException;
@@ -26,27 +27,34 @@ import nngrader.sandbox.fixtures.Task;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The worker's runtime is its own two packages and jackson-core: nothing else of the grader. */
+/**
+ * The worker's runtime is the grader-worker module and jackson-core: nothing else of the grader is on
+ * the class path student code runs with (not the engine, not the instructor API, not the hidden suites).
+ */
 class WorkerRuntimeTest {
     @TempDir
     Path work;
-    @TempDir
-    Path runtime;
 
     @Test
-    void theWorkerRunsWithOnlyItsOwnPackagesAndJacksonCore() throws Exception {
-        Path classes = Path.of(WorkerMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        copy(classes.resolve("nngrader/sandbox/worker"), runtime.resolve("nngrader/sandbox/worker"));
-        copy(classes.resolve("nngrader/sandbox/wire"), runtime.resolve("nngrader/sandbox/wire"));
-        Path jacksonCore = Path.of(JsonFactory.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+    void theWorkersRuntimeIsTheWorkerModuleAndJacksonCoreAlone() throws Exception {
+        List<Path> runtime = WorkerCommand.runtime();
 
+        assertEquals(List.of(codeSource(WorkerMain.class), codeSource(JsonFactory.class)), runtime);
+        List<String> classes = classFiles(runtime.get(0));
+        assertTrue(classes.contains("nngrader/sandbox/worker/WorkerMain.class"), () -> String.valueOf(classes));
+        List<String> foreign = classes.stream()
+                .filter(c -> !c.startsWith("nngrader/sandbox/worker/") && !c.startsWith("nngrader/sandbox/wire/"))
+                .toList();
+        assertEquals(List.of(), foreign, "classes of the worker's runtime outside its two packages");
+        assertTrue(classFiles(runtime.get(1)).stream().allMatch(c -> c.startsWith("com/fasterxml/jackson/core/")),
+                "the second entry is jackson-core alone");
+    }
+
+    @Test
+    void aWorkerOnThatRuntimeServesCallsObjectsAndStubs() throws Exception {
         WorkerSettings settings = TestWorkers.settings(work);
-        List<String> command = new ArrayList<>(WorkerCommand.of(settings));
-        int cp = command.indexOf("-cp") + 1;
-        command.set(cp, String.join(File.pathSeparator, runtime.toString(), jacksonCore.toString(),
-                TestWorkers.fixtureClasses().toString()));
-
-        try (Sandbox sandbox = new Sandbox(settings, command, WorkerCommand.environment())) {
+        try (Sandbox sandbox = new Sandbox(settings, new ArrayList<>(WorkerCommand.of(settings)),
+                WorkerCommand.environment())) {
             TestScope scope = TestScope.seconds(20);
             Calculator calc = sandbox.instantiate(Calculator.class, "nngrader.sandbox.fixtures.GoodCalculator", scope);
             assertArrayEquals(new double[][] {{3}}, calc.outer(new double[] {1}, new double[] {3}));
@@ -59,12 +67,21 @@ class WorkerRuntimeTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (Stream<Path> files = Files.list(from)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                Files.copy(f, to.resolve(f.getFileName()));
+    private static Path codeSource(Class<?> type) throws URISyntaxException {
+        return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    }
+
+    /** The class files of a classes folder or a jar, as paths inside it ({@code a/b/C.class}). */
+    private static List<String> classFiles(Path entry) throws IOException {
+        if (Files.isDirectory(entry)) {
+            try (Stream<Path> files = Files.walk(entry)) {
+                return files.filter(f -> f.toString().endsWith(".class"))
+                        .map(f -> entry.relativize(f).toString().replace('\\', '/')).sorted().toList();
             }
+        }
+        try (JarFile jar = new JarFile(entry.toFile())) {
+            return jar.stream().map(e -> e.getName()).filter(n -> n.endsWith(".class") && !n.startsWith("META-INF/"))
+                    .sorted().toList();
         }
     }
 }

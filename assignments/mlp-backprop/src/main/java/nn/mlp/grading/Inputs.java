@@ -8,8 +8,8 @@ import nn.mlp.Parameters;
 import nngrader.api.Check;
 import nngrader.api.CheckFailure;
 import nngrader.api.Seeded;
+import nngrader.api.ThrownByStudent;
 import nngrader.api.Tolerance;
-import nngrader.sandbox.StudentException;
 import org.opentest4j.AssertionFailedError;
 
 import java.util.function.Supplier;
@@ -194,14 +194,14 @@ final class Inputs {
     static void rejects(Runnable call, String what) {
         try {
             call.run();
-        } catch (StudentException e) {
-            if (e.notImplemented()) {
+        } catch (RuntimeException e) {
+            if (!(e instanceof ThrownByStudent thrown) || thrown.notImplemented()) {
                 throw e;
             }
-            if (e.exceptionClass().equals(IllegalArgumentException.class.getName())) {
+            if (thrown.exceptionClass().equals(IllegalArgumentException.class.getName())) {
                 return;
             }
-            throw new AssertionFailedError(what + " threw " + e.exceptionClass() + ", but the handout asks for an"
+            throw new AssertionFailedError(what + " threw " + thrown.exceptionClass() + ", but the handout asks for an"
                     + " IllegalArgumentException that says what is wrong");
         }
         throw new AssertionFailedError(what + " returned normally, but the handout asks for an"

@@ -4,8 +4,8 @@ import java.util.function.Supplier;
 import nn.softmax.Params;
 import nngrader.api.Check;
 import nngrader.api.Seeded;
+import nngrader.api.ThrownByStudent;
 import nngrader.api.Tolerance;
-import nngrader.sandbox.StudentException;
 import org.opentest4j.AssertionFailedError;
 
 /**
@@ -70,15 +70,15 @@ final class Inputs {
         Object returned;
         try {
             returned = call.get();
-        } catch (StudentException e) {
-            if (e.notImplemented()) {
+        } catch (RuntimeException e) {
+            if (!(e instanceof ThrownByStudent thrown) || thrown.notImplemented()) {
                 throw e;
             }
-            if (e.exceptionClass().equals(expected.getName())) {
+            if (thrown.exceptionClass().equals(expected.getName())) {
                 return;
             }
-            throw new AssertionFailedError(what + " threw " + e.exceptionClass()
-                    + (e.exceptionMessage() == null ? "" : " (" + e.exceptionMessage() + ")") + ", but the handout asks for an "
+            throw new AssertionFailedError(what + " threw " + thrown.exceptionClass()
+                    + (thrown.exceptionMessage() == null ? "" : " (" + thrown.exceptionMessage() + ")") + ", but the handout asks for an "
                     + expected.getSimpleName() + ": check the argument at the start of the method, before using it");
         }
         throw new AssertionFailedError(what + " returned " + showResult(returned) + ", but the handout asks for an "

@@ -1,7 +1,7 @@
 /**
  * What crosses between the grader JVM and the worker JVM: length-prefixed JSON frames and
- * values encoded by their declared type. Both JVMs use these classes, so they depend only on the
- * JDK and jackson-core.
+ * values encoded by their declared type. Both JVMs use these classes, so they live in the
+ * grader-worker module and depend only on the JDK and jackson-core.
  *
  * <h2>Calls behave as in one JVM</h2>
  *

@@ -1,5 +1,0 @@
-/**
- * The worker JVM: the only place where student code runs. Its runtime is these classes, the wire
- * package and jackson-core; nothing here may use picocli, JUnit or the rest of the grader.
- */
-package nngrader.sandbox.worker;
