@@ -1,5 +1,6 @@
 package nngrader.sandbox.jail;
 
+import nngrader.cds.SharedWorkerRuntime;
 import nngrader.sandbox.WorkerCommand;
 import nngrader.sandbox.WorkerSettings;
 import nngrader.scratch.ScratchFolder;
@@ -135,7 +136,10 @@ public final class WorkerJail {
 
         Path folder = null;
         WorkerSettings settings = base;
-        List<Path> runtime = WorkerCommand.runtime();
+        // a stable copy of the runtime, with the worker's class-data archive, when staff made one (grader cds)
+        Optional<SharedWorkerRuntime> shared = SharedWorkerRuntime.find(WorkerCommand.runtime());
+        List<Path> runtime = shared.map(SharedWorkerRuntime::classPath).orElse(WorkerCommand.runtime());
+        List<String> archive = shared.map(s -> s.archive().flags()).orElse(List.of());
         Map<String, String> environment = new LinkedHashMap<>(WorkerCommand.environment());
         if (user != null) {
             try {
@@ -143,12 +147,14 @@ public final class WorkerJail {
                 Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx--x--x"));
                 Files.setPosixFilePermissions(Files.createDirectory(folder.resolve(".tmp")),
                         PosixFilePermissions.fromString("rwx------"));
-                List<Path> copies = new ArrayList<>();
-                for (int i = 0; i < runtime.size(); i++) {
-                    copies.add(copyReadable(runtime.get(i), folder.resolve("runtime").resolve(i + "-"
-                            + runtime.get(i).getFileName())));
+                if (shared.isEmpty()) {
+                    List<Path> copies = new ArrayList<>();
+                    for (int i = 0; i < runtime.size(); i++) {
+                        copies.add(copyReadable(runtime.get(i), folder.resolve("runtime").resolve(i + "-"
+                                + runtime.get(i).getFileName())));
+                    }
+                    runtime = copies;
                 }
-                runtime = copies;
                 List<Path> classes = new ArrayList<>();
                 for (int i = 0; i < base.classPath().size(); i++) {
                     classes.add(copyReadable(base.classPath().get(i), folder.resolve("classes").resolve(i + "-"
@@ -265,6 +271,7 @@ public final class WorkerJail {
         if (addressSpace && prlimit.isPresent()) {
             java.addAll(1, ADDRESS_SPACE_FLAGS);
         }
+        java.addAll(1, archive);
         List<String> command = new ArrayList<>(prefix);
         command.addAll(java);
 
