@@ -27,6 +27,7 @@ public record ArchiveFile(Path file) {
             case MAKE -> List.of("-XX:ArchiveClassesAtExit=" + unsealed());
             case OFF -> List.of();
             case USE -> usable() ? List.of("-XX:SharedArchiveFile=" + file) : List.of();
+            case REQUIRE -> List.of("-Xshare:on", "-XX:SharedArchiveFile=" + file);
         };
     }
 

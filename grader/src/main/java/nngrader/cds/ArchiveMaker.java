@@ -72,7 +72,7 @@ public final class ArchiveMaker {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!flag.startsWith("-XX:SharedArchiveFile=") && !flag.startsWith("-XX:ArchiveClassesAtExit=")
-                    && !flag.startsWith("-Xlog:") && !flag.startsWith("-D" + ClassDataSharing.MODE_PROPERTY + "=")) {
+                    && !flag.startsWith("-Xshare:") && !flag.startsWith("-Xlog:") && !flag.startsWith("-D" + ClassDataSharing.MODE_PROPERTY + "=")) {
                 command.add(flag);
             }
         }

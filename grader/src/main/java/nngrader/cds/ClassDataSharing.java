@@ -18,15 +18,23 @@ import java.security.CodeSource;
  *     the grader is root (the worker's user must read it, and cannot read the bundle), else
  *     {@code grader/target/cds/worker-KEY/}.
  * </ul>
- * {@code -Dnngrader.cds.folder=DIR} puts all of them in DIR (tests).
+ * {@code NNGRADER_CDS_FOLDER=DIR} (or {@code -Dnngrader.cds.folder=DIR}) puts all of them in DIR (tests); a root
+ * grader's workers must be able to see and read it (not below /tmp, /work or a home folder, which the jail hides).
+ * {@code NNGRADER_CDS=require} makes every JVM fail to start when it cannot map its archive (tests).
  */
 public final class ClassDataSharing {
 
-    public enum Mode { USE, OFF, MAKE }
+    /**
+     * USE: each JVM uses its archive when it is usable, else starts without it; REQUIRE: each JVM must map its
+     * archive or not start at all ({@code -Xshare:on}: tests and benchmarks, to know the archives are used); OFF:
+     * none is used; MAKE: each JVM writes its archive at its exit (set by {@code grader cds}).
+     */
+    public enum Mode { USE, REQUIRE, OFF, MAKE }
 
     static final String MODE_PROPERTY = "nngrader.cds";
     static final String MODE_VARIABLE = "NNGRADER_CDS";
     static final String FOLDER_PROPERTY = "nngrader.cds.folder";
+    static final String FOLDER_VARIABLE = "NNGRADER_CDS_FOLDER";
     static final Path ROOT_WORKER_FOLDER = Path.of("/var/lib/nngrader/cds");
 
     private ClassDataSharing() {
@@ -40,6 +48,7 @@ public final class ClassDataSharing {
         return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
             case "off", "false", "0" -> Mode.OFF;
             case "make" -> Mode.MAKE;
+            case "require" -> Mode.REQUIRE;
             default -> Mode.USE;
         };
     }
@@ -56,17 +65,22 @@ public final class ClassDataSharing {
 
     /** The folder of the grader's and the compiler's archives. */
     public static Path graderFolder() {
-        String folder = System.getProperty(FOLDER_PROPERTY);
+        String folder = folderSetting();
         return folder != null ? Path.of(folder) : buildFolder().resolve("cds");
     }
 
     /** The folder that holds the worker's runtime copies and archives. */
     static Path workerFolder(boolean root) {
-        String folder = System.getProperty(FOLDER_PROPERTY);
+        String folder = folderSetting();
         if (folder != null) {
             return Path.of(folder);
         }
         return root ? ROOT_WORKER_FOLDER : graderFolder();
+    }
+
+    private static String folderSetting() {
+        String folder = System.getProperty(FOLDER_PROPERTY, System.getenv(FOLDER_VARIABLE));
+        return folder == null || folder.isBlank() ? null : folder;
     }
 
     /** grader/target: the folder of the running jar, or the parent of the running classes folder. */

@@ -37,3 +37,11 @@ chmod -R go-rwx "$bundle"
 # Executable whatever the unzip did with the zip's modes (Gradescope runs its copy of run_autograder).
 chmod u+x "$bundle/run_autograder"
 if [ -f "$root/run_autograder" ]; then chmod u+x "$root/run_autograder"; fi
+
+# Class-data sharing archives (grader cds): the grader's, the compiler's and the worker's JVMs start from classes
+# already parsed and verified, made here from a grading of the template (the course's own stubs, before any
+# submission). The grader's and the compiler's go beside the grader's jar (root-only, like the rest of the bundle);
+# the worker's, with a copy of its runtime that the sandbox user can read but not change, in /var/lib/nngrader/cds.
+# A grading without them (this step failed, or the JDK changed since) starts the JVMs as before, only slower.
+bash "$bundle/@LAUNCHER@" cds --assignment "$bundle/@ASSIGNMENT@" \
+  || echo "setup.sh: no class-data sharing archives; gradings will start more slowly" >&2
