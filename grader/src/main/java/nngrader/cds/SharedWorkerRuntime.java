@@ -56,10 +56,15 @@ public record SharedWorkerRuntime(List<Path> classPath, ArchiveFile archive) {
     }
 
     /**
-     * Copies {@code runtime} into its folder (readable by everyone, writable by its owner only), replacing an
-     * earlier copy of it with its archive.
+     * Copies {@code runtime} into its folder (readable by everyone, writable by its owner only), unless a safe copy
+     * is there already; a copy that is not safe is replaced.
      */
     public static SharedWorkerRuntime install(List<Path> runtime) throws IOException {
+        Optional<SharedWorkerRuntime> present = find(runtime);
+        if (present.isPresent()) {
+            // kept, not replaced: a grading starting now may be reading it (another checkout of the same build)
+            return present.get();
+        }
         Path folder = folder(runtime);
         Path parent = Files.createDirectories(folder.getParent());
         Path fresh = Files.createTempDirectory(parent, folder.getFileName() + ".new-");

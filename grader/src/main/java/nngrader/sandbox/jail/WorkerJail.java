@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  *
  * When the grader is root, the worker runs as a user that this grading alone holds ({@link UserPool})
  * in a folder of its own (mode 700) with copies of the compiled submission and of its runtime that
- * it can read; every process of that user is killed and its files in world-writable places removed
+ * it can read (the runtime: {@link SharedWorkerRuntime}'s root-owned, read-only copy with the worker's
+ * class-data archive when staff made one, so that the archive's class path is the same in every grading); every process of that user is killed and its files in world-writable places removed
  * before the first worker starts ({@link UserSweep}) and again when the jail closes. Each step that
  * cannot be had (not root, a tool missing, unshare not permitted in a container without
  * CAP_SYS_ADMIN, a read-only cgroup file system) is left out and named in {@link Jail#missing()};
