@@ -93,16 +93,19 @@ public record SharedWorkerRuntime(List<Path> classPath, ArchiveFile archive) {
         return copies;
     }
 
-    /** Owned by root or by us, and writable by nobody else; a folder above may be world-writable only if sticky (/tmp). */
+    /**
+     * Owned by root or by us, and writable by nobody else. Not even a sticky folder such as /tmp may be above it: a
+     * root grader's jail gives the worker a /tmp of its own, where the copy would not be.
+     */
     private static boolean safe(Path folder) throws IOException {
         for (Path p = folder.getParent(); p != null; p = p.getParent()) {
-            if (!trusted(p, true)) {
+            if (!trusted(p)) {
                 return false;
             }
         }
         try (Stream<Path> all = Files.walk(folder)) {
             for (Path p : (Iterable<Path>) all::iterator) {
-                if (Files.isSymbolicLink(p) || !trusted(p, false)) {
+                if (Files.isSymbolicLink(p) || !trusted(p)) {
                     return false;
                 }
             }
@@ -110,12 +113,11 @@ public record SharedWorkerRuntime(List<Path> classPath, ArchiveFile archive) {
         return true;
     }
 
-    private static boolean trusted(Path p, boolean above) throws IOException {
+    private static boolean trusted(Path p) throws IOException {
         int owner = (Integer) Files.getAttribute(p, "unix:uid", LinkOption.NOFOLLOW_LINKS);
         int mode = (Integer) Files.getAttribute(p, "unix:mode", LinkOption.NOFOLLOW_LINKS);
         int me = (Integer) Files.getAttribute(Path.of("/proc/self"), "unix:uid");
-        boolean sticky = (mode & 01000) != 0;
-        return (owner == 0 || owner == me) && ((mode & 022) == 0 || (above && sticky && owner == 0));
+        return (owner == 0 || owner == me) && (mode & 022) == 0;
     }
 
     /** A digest of the runtime's files (names within a folder and bytes) and of the JVM that will map the archive. */

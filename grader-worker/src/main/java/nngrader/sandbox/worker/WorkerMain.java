@@ -24,6 +24,8 @@ public final class WorkerMain {
     public static void main(String[] args) throws Exception {
         int maxFrameBytes = Integer.parseInt(args[0]);
         int outputCapBytes = Integer.parseInt(args[1]);
+        // read before any student code runs, which could set the property
+        boolean makingArchive = "make".equals(System.getProperty("nngrader.cds"));
 
         FrameChannel channel = new FrameChannel(new FileInputStream(FileDescriptor.in),
                 new FileOutputStream(FileDescriptor.out), maxFrameBytes);
@@ -36,7 +38,7 @@ public final class WorkerMain {
         GraderLink link = new GraderLink(channel, WireJson.factory(maxFrameBytes));
         GraderLink.install(link);
         Dispatcher dispatcher = new Dispatcher(WireJson.factory(maxFrameBytes), maxFrameBytes,
-                submissionLoader(), output, printed);
+                submissionLoader(makingArchive), output, printed);
         Runtime.getRuntime().addShutdownHook(new Thread(new ExitReporter(channel, dispatcher.replies()), "exit-reporter"));
         channel.send(dispatcher.replies().ready());
 
@@ -52,7 +54,7 @@ public final class WorkerMain {
                 channel.send(reply);
             }
         } finally {
-            if ("make".equals(System.getProperty("nngrader.cds"))) {
+            if (makingArchive) {
                 // grader cds's grading of the template: a JVM writes its class-data archive only on a normal exit
                 System.exit(0);
             }
@@ -66,8 +68,8 @@ public final class WorkerMain {
      * path ("Cannot have non-empty directory in paths"), so there the template's classes come from a loader of their
      * own, from the folders that {@code -Dnngrader.cds.classes} names, and are left out of the archive.
      */
-    private static ClassLoader submissionLoader() throws java.net.MalformedURLException {
-        String folders = "make".equals(System.getProperty("nngrader.cds")) ? System.getProperty("nngrader.cds.classes") : null;
+    private static ClassLoader submissionLoader(boolean makingArchive) throws java.net.MalformedURLException {
+        String folders = makingArchive ? System.getProperty("nngrader.cds.classes") : null;
         if (folders == null) {
             return ClassLoader.getSystemClassLoader();
         }

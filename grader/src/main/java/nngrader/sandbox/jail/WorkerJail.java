@@ -1,5 +1,6 @@
 package nngrader.sandbox.jail;
 
+import nngrader.cds.ClassDataSharing;
 import nngrader.cds.SharedWorkerRuntime;
 import nngrader.sandbox.WorkerCommand;
 import nngrader.sandbox.WorkerSettings;
@@ -139,6 +140,10 @@ public final class WorkerJail {
         WorkerSettings settings = base;
         // a stable copy of the runtime, with the worker's class-data archive, when staff made one (grader cds)
         Optional<SharedWorkerRuntime> shared = SharedWorkerRuntime.find(WorkerCommand.runtime());
+        if (shared.isEmpty() && ClassDataSharing.mode() == ClassDataSharing.Mode.REQUIRE) {
+            throw new IllegalStateException("NNGRADER_CDS=require, but there is no usable copy of the worker's"
+                    + " runtime with its class-data archive (run grader cds)");
+        }
         List<Path> runtime = shared.map(SharedWorkerRuntime::classPath).orElse(WorkerCommand.runtime());
         List<String> archive = shared.map(s -> s.archive().flags()).orElse(List.of());
         Map<String, String> environment = new LinkedHashMap<>(WorkerCommand.environment());

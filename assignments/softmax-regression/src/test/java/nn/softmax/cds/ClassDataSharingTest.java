@@ -29,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code grader cds} makes the grader's, the compiler's and the worker's archives (here in a folder of the test's
  * own, NNGRADER_CDS_FOLDER), and the reference earns the same full score with them (each JVM made to map its
  * archive or not start, NNGRADER_CDS=require), without them, and with archives that are truncated, corrupt or made
- * for other jars. As root the worker is jailed as on Gradescope, so the folder is one its user can see and read.
+ * for other jars. As root the worker is jailed as on Gradescope, so the folder is one its user can see and read
+ * (below /var/lib/nngrader).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClassDataSharingTest {
@@ -45,8 +46,9 @@ class ClassDataSharingTest {
     static void makeTheArchives() throws Exception {
         scratch = Files.createTempDirectory("nngrader-cds-test-");
         // the jail hides /tmp and /work from a root grader's worker: its runtime and archive must be elsewhere
-        folder = root() ? Files.createDirectories(Path.of("/var/lib/nngrader")).resolve("cds-test-" + ProcessHandle.current().pid())
-                : scratch.resolve("cds");
+        // and a copy of the worker's runtime is used only where no one else may write (so not below /tmp)
+        folder = (root() ? Files.createDirectories(Path.of("/var/lib/nngrader")) : ASSIGNMENT.resolve("target"))
+                .resolve("cds-test-" + ProcessHandle.current().pid());
         Files.createDirectories(folder);
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         Run made = run(Map.of("NNGRADER_CDS_FOLDER", folder.toString()), "cds", "--assignment", ASSIGNMENT.toString());
