@@ -40,8 +40,13 @@ public record SharedWorkerRuntime(List<Path> classPath, ArchiveFile archive) {
 
     /** The copy of {@code runtime} that {@link #install} made, if it is there and safe to use. */
     public static Optional<SharedWorkerRuntime> find(List<Path> runtime) {
+        return find(runtime, ClassDataSharing.workerFolder(ClassDataSharing.root()));
+    }
+
+    /** The copy of {@code runtime} below {@code parent}, if it is there and safe to use. */
+    static Optional<SharedWorkerRuntime> find(List<Path> runtime, Path parent) {
         try {
-            Path folder = folder(runtime);
+            Path folder = parent.resolve(name(runtime));
             if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !safe(folder)) {
                 return Optional.empty();
             }
@@ -60,13 +65,18 @@ public record SharedWorkerRuntime(List<Path> classPath, ArchiveFile archive) {
      * is there already; a copy that is not safe is replaced.
      */
     public static SharedWorkerRuntime install(List<Path> runtime) throws IOException {
-        Optional<SharedWorkerRuntime> present = find(runtime);
+        return install(runtime, ClassDataSharing.workerFolder(ClassDataSharing.root()));
+    }
+
+    /** The same, below {@code parent}. */
+    static SharedWorkerRuntime install(List<Path> runtime, Path parent) throws IOException {
+        Optional<SharedWorkerRuntime> present = find(runtime, parent);
         if (present.isPresent()) {
             // kept, not replaced: a grading starting now may be reading it (another checkout of the same build)
             return present.get();
         }
-        Path folder = folder(runtime);
-        Path parent = Files.createDirectories(folder.getParent());
+        Path folder = parent.resolve(name(runtime));
+        Files.createDirectories(parent);
         Path fresh = Files.createTempDirectory(parent, folder.getFileName() + ".new-");
         readable(fresh, true);
         List<Path> copies = copies(fresh, runtime);
@@ -80,9 +90,9 @@ public record SharedWorkerRuntime(List<Path> classPath, ArchiveFile archive) {
         return new SharedWorkerRuntime(copies(folder, runtime), new ArchiveFile(folder.resolve(ARCHIVE)));
     }
 
-    /** The folder of this runtime's copy: keyed by its bytes, so a rebuilt grader never meets an old copy. */
-    static Path folder(List<Path> runtime) throws IOException {
-        return ClassDataSharing.workerFolder(ClassDataSharing.root()).resolve("worker-" + key(runtime));
+    /** The name of this runtime's copy: keyed by its bytes, so a rebuilt grader never meets an old copy. */
+    private static String name(List<Path> runtime) throws IOException {
+        return "worker-" + key(runtime);
     }
 
     private static List<Path> copies(Path folder, List<Path> runtime) {
