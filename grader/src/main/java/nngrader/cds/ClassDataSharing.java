@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
+import java.util.Locale;
 
 /**
  * Where the archives live and whether to use them. {@code NNGRADER_CDS=off} (or {@code -Dnngrader.cds=off})
@@ -45,7 +46,7 @@ public final class ClassDataSharing {
         if (value == null) {
             return Mode.USE;
         }
-        return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "off", "false", "0" -> Mode.OFF;
             case "make" -> Mode.MAKE;
             case "require" -> Mode.REQUIRE;

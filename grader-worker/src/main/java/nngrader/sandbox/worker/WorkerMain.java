@@ -1,11 +1,18 @@
 package nngrader.sandbox.worker;
 
+import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileInputStream;
 import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import nngrader.sandbox.wire.WireJson;
 
 /**
@@ -68,16 +75,16 @@ public final class WorkerMain {
      * path ("Cannot have non-empty directory in paths"), so there the template's classes come from a loader of their
      * own, from the folders that {@code -Dnngrader.cds.classes} names, and are left out of the archive.
      */
-    private static ClassLoader submissionLoader(boolean makingArchive) throws java.net.MalformedURLException {
+    private static ClassLoader submissionLoader(boolean makingArchive) throws MalformedURLException {
         String folders = makingArchive ? System.getProperty("nngrader.cds.classes") : null;
         if (folders == null) {
             return ClassLoader.getSystemClassLoader();
         }
-        java.util.List<java.net.URL> urls = new java.util.ArrayList<>();
-        for (String folder : folders.split(java.io.File.pathSeparator)) {
-            urls.add(java.nio.file.Path.of(folder).toUri().toURL());
+        List<URL> urls = new ArrayList<>();
+        for (String folder : folders.split(File.pathSeparator)) {
+            urls.add(Path.of(folder).toUri().toURL());
         }
-        return new java.net.URLClassLoader(urls.toArray(new java.net.URL[0]), ClassLoader.getSystemClassLoader());
+        return new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getSystemClassLoader());
     }
 
     /** Whatever goes wrong, the grader gets an answer and the worker stays up for the next call. */
