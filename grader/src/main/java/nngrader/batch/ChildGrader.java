@@ -1,5 +1,6 @@
 package nngrader.batch;
 
+import nngrader.cds.ClassDataSharing;
 import nngrader.report.ResultsFormat;
 import nngrader.report.Scores;
 import nngrader.report.ScoresFile;
@@ -84,6 +85,8 @@ public final class ChildGrader implements SubmissionGrading {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
+        // the launcher's class-data archive: the class path is the same nngrader.jar it was made with
+        command.addAll(ClassDataSharing.grader().flags());
         command.add("-cp");
         command.add(System.getProperty("java.class.path")); // nngrader.jar (its manifest names lib/), or the build's classes
         command.add("nngrader.cli.Main");

@@ -1,5 +1,7 @@
 package nngrader.build;
 
+import nngrader.cds.ClassDataSharing;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -159,6 +161,8 @@ public final class BoundedCompiler implements SourceCompiler {
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heapMb + "m");
         command.addAll(JVM_FLAGS);
+        // its class path is the grader's, so its archive is made from the grader's jar like the grader's own
+        command.addAll(ClassDataSharing.compiler().flags());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(CompilerProcess.class.getName());

@@ -5,6 +5,7 @@ import nngrader.report.GradingReport;
 import nngrader.report.Scores;
 import nngrader.report.ScoresFile;
 import nngrader.report.TerminalTable;
+import nngrader.cds.ClassDataSharing;
 import nngrader.sandbox.jail.JailOptions;
 import nngrader.scratch.ScratchFolder;
 import picocli.CommandLine.Command;
@@ -65,7 +66,13 @@ final class GradeCommand implements Callable<Integer> {
     private int gradeAndWrite() {
         GradingReport report;
         try {
-            report = new Grader(JailOptions.defaults().withUser(sandboxUser)).grade(assignment.folder, submission, results);
+            JailOptions jail = JailOptions.defaults().withUser(sandboxUser);
+            if (ClassDataSharing.mode() == ClassDataSharing.Mode.MAKE) {
+                // grader cds grades the template (staff code, no submission) with a worker that writes its
+                // archive into the root-owned folder it is read from: as this user, not a sandbox user
+                jail = jail.unprivileged();
+            }
+            report = new Grader(jail).grade(assignment.folder, submission, results);
         } catch (Throwable e) {
             // Whatever happens, Gradescope must find a results file: a run without one shows no feedback at all.
             report = GradingReport.failed(String.valueOf(assignment.folder.getFileName()), e.toString(), 0);

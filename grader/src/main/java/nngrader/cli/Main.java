@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "nngrader 0.1.0",
         description = "Autograder for neural-network homework in Java.",
         subcommands = {GradeCommand.class, VerifyCommand.class, PackageCommand.class, BatchCommand.class,
-                MergeCommand.class, TemplateCommand.class, InitCommand.class,
+                MergeCommand.class, TemplateCommand.class, InitCommand.class, CdsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

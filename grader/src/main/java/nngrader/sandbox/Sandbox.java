@@ -1,5 +1,6 @@
 package nngrader.sandbox;
 
+import nngrader.cds.ClassDataSharing;
 import nngrader.sandbox.jail.Jail;
 import com.fasterxml.jackson.core.JsonFactory;
 import java.lang.reflect.Method;
@@ -32,6 +33,8 @@ import nngrader.sandbox.wire.WireJson;
  */
 public final class Sandbox implements StudentObjects, AutoCloseable {
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
+    /** How long a worker of grader cds may take to write its class-data archive at its exit. */
+    private static final Duration ARCHIVE_WRITING = Duration.ofSeconds(60);
 
     private final WorkerSettings settings;
     private final List<String> command;
@@ -110,7 +113,9 @@ public final class Sandbox implements StudentObjects, AutoCloseable {
     public void close() {
         closed = true;
         WorkerClient running = current;
-        if (running != null) {
+        if (running != null && ClassDataSharing.mode() == ClassDataSharing.Mode.MAKE) {
+            running.finish(ARCHIVE_WRITING);
+        } else if (running != null) {
             running.kill();
         }
         lock.lock();

@@ -123,6 +123,12 @@ final class WorkerClient {
         process.kill();
     }
 
+    /** Lets the worker end by itself (it writes its class-data archive then), then kills what is left. */
+    void finish(Duration wait) {
+        process.finish(wait);
+        kill();
+    }
+
     /** Creates an instance of {@code className} with its no-argument constructor; returns its handle. */
     long create(Class<?> api, String className, CallScope scope, Instant deadline) {
         String call = "new " + className + "()";

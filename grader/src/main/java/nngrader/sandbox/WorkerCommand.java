@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nngrader.cds.ClassDataSharing;
 import nngrader.sandbox.worker.WorkerMain;
 
 /**
@@ -58,8 +59,16 @@ public final class WorkerCommand {
         command.add("-Xmx" + settings.heapMb() + "m");
         command.add("-Xss" + settings.stackKb() + "k");
         command.addAll(JVM_FLAGS);
-        command.add("-cp");
-        command.add(classPath(runtime, settings.classPath()));
+        if (ClassDataSharing.mode() == ClassDataSharing.Mode.MAKE) {
+            // grader cds: the template's classes in a loader of their own (see WorkerMain), the runtime's archived
+            command.add("-Dnngrader.cds=make");
+            command.add("-Dnngrader.cds.classes=" + classPath(List.of(), settings.classPath()));
+            command.add("-cp");
+            command.add(classPath(runtime, List.of()));
+        } else {
+            command.add("-cp");
+            command.add(classPath(runtime, settings.classPath()));
+        }
         command.add(WorkerMain.class.getName());
         command.add(Integer.toString(settings.maxFrameBytes()));
         command.add(Integer.toString(settings.outputCapBytes()));

@@ -119,6 +119,21 @@ final class WorkerProcess {
     }
 
     /**
+     * Ends the worker's input and waits a while for it to exit by itself, so that a worker making its class-data
+     * archive ({@code grader cds}) can write it; {@link #kill()} must follow.
+     */
+    void finish(Duration wait) {
+        try {
+            toWorker.close();
+            process.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (IOException e) {
+            // it is gone already
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
      * Kills the worker and every process it started. The descendants are listed first: once the
      * worker is dead its children are re-parented and no longer show as its descendants.
      */

@@ -29,6 +29,15 @@ fi
 id -u "$user" >/dev/null 2>&1 \
   || useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$user"
 
+# Class-data sharing archives (grader cds): the grader's, the compiler's and the worker's JVMs start from classes
+# already parsed and verified, made here from a grading of the template (the course's own stubs, before any
+# submission). The grader's and the compiler's go beside the grader's jar (root-only, like the rest of the bundle);
+# the worker's, with a copy of its runtime that the sandbox user can read but not change, in /var/lib/nngrader/cds.
+# A grading without them (this step failed, or the JDK changed since) starts the JVMs as before, only slower.
+# Before the modes below, which then cover the archives in the bundle too.
+bash "$bundle/@LAUNCHER@" cds --assignment "$bundle/@ASSIGNMENT@" \
+  || echo "setup.sh: no class-data sharing archives; gradings will start more slowly" >&2
+
 # Root only: the hidden suite, the reference and the grader. In a container without CAP_SYS_ADMIN
 # (Gradescope's, as far as we know) the grader cannot hide folders from the worker with mounts, and
 # these modes are all that keeps student code from reading or changing the bundle.
@@ -37,3 +46,4 @@ chmod -R go-rwx "$bundle"
 # Executable whatever the unzip did with the zip's modes (Gradescope runs its copy of run_autograder).
 chmod u+x "$bundle/run_autograder"
 if [ -f "$root/run_autograder" ]; then chmod u+x "$root/run_autograder"; fi
+

@@ -1,5 +1,7 @@
 package nngrader.sandbox.jail;
 
+import nngrader.cds.ClassDataSharing;
+import nngrader.cds.SharedWorkerRuntime;
 import nngrader.sandbox.WorkerCommand;
 import nngrader.sandbox.WorkerSettings;
 import nngrader.scratch.ScratchFolder;
@@ -38,7 +40,8 @@ import java.util.stream.Stream;
  *
  * When the grader is root, the worker runs as a user that this grading alone holds ({@link UserPool})
  * in a folder of its own (mode 700) with copies of the compiled submission and of its runtime that
- * it can read; every process of that user is killed and its files in world-writable places removed
+ * it can read (the runtime: {@link SharedWorkerRuntime}'s root-owned, read-only copy with the worker's
+ * class-data archive when staff made one, so that the archive's class path is the same in every grading); every process of that user is killed and its files in world-writable places removed
  * before the first worker starts ({@link UserSweep}) and again when the jail closes. Each step that
  * cannot be had (not root, a tool missing, unshare not permitted in a container without
  * CAP_SYS_ADMIN, a read-only cgroup file system) is left out and named in {@link Jail#missing()};
@@ -135,7 +138,14 @@ public final class WorkerJail {
 
         Path folder = null;
         WorkerSettings settings = base;
-        List<Path> runtime = WorkerCommand.runtime();
+        // a stable copy of the runtime, with the worker's class-data archive, when staff made one (grader cds)
+        Optional<SharedWorkerRuntime> shared = SharedWorkerRuntime.find(WorkerCommand.runtime());
+        if (shared.isEmpty() && ClassDataSharing.mode() == ClassDataSharing.Mode.REQUIRE) {
+            throw new IllegalStateException("NNGRADER_CDS=require, but there is no usable copy of the worker's"
+                    + " runtime with its class-data archive (run grader cds)");
+        }
+        List<Path> runtime = shared.map(SharedWorkerRuntime::classPath).orElse(WorkerCommand.runtime());
+        List<String> archive = shared.map(s -> s.archive().flags()).orElse(List.of());
         Map<String, String> environment = new LinkedHashMap<>(WorkerCommand.environment());
         if (user != null) {
             try {
@@ -143,12 +153,14 @@ public final class WorkerJail {
                 Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx--x--x"));
                 Files.setPosixFilePermissions(Files.createDirectory(folder.resolve(".tmp")),
                         PosixFilePermissions.fromString("rwx------"));
-                List<Path> copies = new ArrayList<>();
-                for (int i = 0; i < runtime.size(); i++) {
-                    copies.add(copyReadable(runtime.get(i), folder.resolve("runtime").resolve(i + "-"
-                            + runtime.get(i).getFileName())));
+                if (shared.isEmpty()) {
+                    List<Path> copies = new ArrayList<>();
+                    for (int i = 0; i < runtime.size(); i++) {
+                        copies.add(copyReadable(runtime.get(i), folder.resolve("runtime").resolve(i + "-"
+                                + runtime.get(i).getFileName())));
+                    }
+                    runtime = copies;
                 }
-                runtime = copies;
                 List<Path> classes = new ArrayList<>();
                 for (int i = 0; i < base.classPath().size(); i++) {
                     classes.add(copyReadable(base.classPath().get(i), folder.resolve("classes").resolve(i + "-"
@@ -265,6 +277,7 @@ public final class WorkerJail {
         if (addressSpace && prlimit.isPresent()) {
             java.addAll(1, ADDRESS_SPACE_FLAGS);
         }
+        java.addAll(1, archive);
         List<String> command = new ArrayList<>(prefix);
         command.addAll(java);
 

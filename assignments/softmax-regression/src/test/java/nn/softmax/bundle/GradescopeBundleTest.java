@@ -135,6 +135,13 @@ class GradescopeBundleTest {
                 "root owns the bundle");
         Process id = new ProcessBuilder("id", "-u", SandboxUser.DEFAULT_NAME).start();
         assertEquals(0, id.waitFor(), "setup.sh adds the user " + SandboxUser.DEFAULT_NAME);
+        // and the class-data archives (grader cds), the grader's and the compiler's inside the root-only bundle
+        for (String archive : List.of("grader.jsa", "compiler.jsa")) {
+            assertTrue(Files.isRegularFile(autograder.source().resolve("grader/target/cds").resolve(archive)),
+                    archive + "\n" + setup.output());
+        }
+        assertTrue(setup.output().lines().anyMatch(l -> l.startsWith("made /var/lib/nngrader/cds/worker-")
+                && l.contains("/worker.jsa")), setup.output());
     }
 
     @Test
