@@ -46,4 +46,3 @@ chmod -R go-rwx "$bundle"
 # Executable whatever the unzip did with the zip's modes (Gradescope runs its copy of run_autograder).
 chmod u+x "$bundle/run_autograder"
 if [ -f "$root/run_autograder" ]; then chmod u+x "$root/run_autograder"; fi
-
