@@ -68,9 +68,14 @@ class HostileSubmissionsTest {
     @ValueSource(strings = {WITH_SYS_ADMIN, WITHOUT_SYS_ADMIN})
     void aForkBombAndProcessesFullOfMemoryCostOneTestAndAreGoneAfterwards(String mode) throws Exception {
         GradedExample bomb = grade(mode, "hostile-fork-bomb-and-memory-in-accuracy");
-        assertEquals(1, bomb.lost().size(), "the call that started them times out, and no other: " + bomb.failures());
+        assertEquals(1, bomb.lost().size(), "the call that started them fails, and no other: " + bomb.failures());
         assertTrue(bomb.lost().get(0).name().contains("accuracy"), bomb.failures());
-        assertTrue(bomb.lost().get(0).failure().contains("timed out"), bomb.failures());
+        // Which limit ends that call is a race, and either ending is the student's: when the fork bomb fills the
+        // process limit first, the 64 MB processes cannot start and the call times out; when enough of them start
+        // first, they pass the memory ceiling that the worker shares with its processes.
+        String failure = bomb.lost().get(0).failure();
+        assertTrue(failure.contains("timed out") || failure.contains("ran out of memory (the worker and the processes it"
+                + " started may use"), bomb.failures());
         assertNothingLeft("nngrader_mlp_bomb");
     }
 
