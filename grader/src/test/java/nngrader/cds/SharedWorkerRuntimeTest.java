@@ -23,13 +23,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the size and age of its stamp.
  */
 class SharedWorkerRuntimeTest {
-    /** Below target, not /tmp: a copy below a folder that others may write is never used. */
+    /**
+     * Not below /tmp: a copy below a folder that others may write is never used. As root (CI, Gradescope) that is
+     * /var/lib/nngrader, where the real copies go, since the checkout itself may be below /tmp; else target.
+     */
     Path base;
     List<Path> runtime;
 
     @BeforeEach
     void aRuntimeOfAJarAndAFolder() throws IOException {
-        base = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "shared-runtime-test-");
+        Path parent = ClassDataSharing.root() ? Files.createDirectories(Path.of("/var/lib/nngrader"))
+                : Path.of("target").toAbsolutePath();
+        base = Files.createTempDirectory(parent, "shared-runtime-test-");
         Files.setPosixFilePermissions(base, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path jar = Files.writeString(base.resolve("worker.jar"), "the worker's classes");
         Path classes = Files.createDirectories(base.resolve("classes/nn"));
