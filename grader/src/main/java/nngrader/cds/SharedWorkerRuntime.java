@@ -46,12 +46,14 @@ public record SharedWorkerRuntime(List<Path> classPath, ArchiveFile archive) {
     /** The copy of {@code runtime} below {@code parent}, if it is there and safe to use. */
     static Optional<SharedWorkerRuntime> find(List<Path> runtime, Path parent) {
         try {
-            Path folder = parent.resolve(name(runtime));
+            // hashed once: every grading as root asks, and the runtime is about a megabyte
+            String key = key(runtime);
+            Path folder = parent.resolve(name(key));
             if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) || !safe(folder)) {
                 return Optional.empty();
             }
             List<Path> copies = copies(folder, runtime);
-            if (!key(copies).equals(key(runtime))) {
+            if (!key(copies).equals(key)) {
                 return Optional.empty();
             }
             return Optional.of(new SharedWorkerRuntime(copies, new ArchiveFile(folder.resolve(ARCHIVE))));
@@ -75,7 +77,7 @@ public record SharedWorkerRuntime(List<Path> classPath, ArchiveFile archive) {
             // kept, not replaced: a grading starting now may be reading it (another checkout of the same build)
             return present.get();
         }
-        Path folder = parent.resolve(name(runtime));
+        Path folder = parent.resolve(name(key(runtime)));
         Files.createDirectories(parent);
         Path fresh = Files.createTempDirectory(parent, folder.getFileName() + ".new-");
         readable(fresh, true);
@@ -91,8 +93,8 @@ public record SharedWorkerRuntime(List<Path> classPath, ArchiveFile archive) {
     }
 
     /** The name of this runtime's copy: keyed by its bytes, so a rebuilt grader never meets an old copy. */
-    private static String name(List<Path> runtime) throws IOException {
-        return "worker-" + key(runtime);
+    private static String name(String key) {
+        return "worker-" + key;
     }
 
     private static List<Path> copies(Path folder, List<Path> runtime) {
