@@ -42,13 +42,16 @@ public final class ClassDataSharing {
     }
 
     public static Mode mode() {
-        String value = System.getProperty(MODE_PROPERTY, System.getenv(MODE_VARIABLE));
+        String property = System.getProperty(MODE_PROPERTY);
+        String value = property != null ? property : System.getenv(MODE_VARIABLE);
         if (value == null) {
             return Mode.USE;
         }
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "off", "false", "0" -> Mode.OFF;
-            case "make" -> Mode.MAKE;
+            // only grader cds's own child JVM (-Dnngrader.cds=make) grades unjailed to write the archives: a stray
+            // NNGRADER_CDS=make in a grader's environment must not run a student's code that way
+            case "make" -> property != null ? Mode.MAKE : Mode.USE;
             case "require" -> Mode.REQUIRE;
             default -> Mode.USE;
         };

@@ -1,11 +1,11 @@
 package nngrader.cli;
 
+import nngrader.cds.ClassDataSharing;
 import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
 import nngrader.report.Scores;
 import nngrader.report.ScoresFile;
 import nngrader.report.TerminalTable;
-import nngrader.cds.ClassDataSharing;
 import nngrader.sandbox.jail.JailOptions;
 import nngrader.scratch.ScratchFolder;
 import picocli.CommandLine.Command;
