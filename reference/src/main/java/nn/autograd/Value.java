@@ -30,6 +30,11 @@ public class Value implements Node {
     /** Adds out.grad · ∂out/∂input to each input's grad; does nothing for a leaf. */
     private Runnable backwardStep = () -> { };
 
+    /** A leaf holding 0: the grader makes its first node this way, then the others with {@link #leaf} or {@link #build}. */
+    public Value() {
+        this(0.0);
+    }
+
     /** A leaf: an input or a parameter, with gradient 0. */
     public Value(double data) {
         this(data, new Value[0]);
