@@ -97,6 +97,9 @@ public class ForwardBackward implements Layers {
                 for (int j = 0; j < b.length; j++) {
                     double dZ_ij = dL_dZ[i][j];
                     db[j] += dZ_ij;
+                    if (dZ_ij == 0) {
+                        continue;                           // a unit ReLU switched off: nothing to add
+                    }
                     for (int m = 0; m < d; m++) {
                         dW[j][m] += dZ_ij * X[i][m];
                         dL_dX[i][m] += dZ_ij * W[j][m];
