@@ -14,7 +14,10 @@ public interface Node {
     /** The value computed in the forward pass. */
     double value();
 
-    /** ∂out/∂(this node), summed over every backward since the last {@link #zeroGrad} (0 before any). */
+    /**
+     * ∂out/∂(this node) from the last {@link #backward} of an output that depends on it; a leaf sums
+     * it over every backward since the last {@link #zeroGrad} (0 before any).
+     */
     double grad();
 
     /** this + other. */
