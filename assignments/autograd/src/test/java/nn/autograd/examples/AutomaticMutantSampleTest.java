@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AutomaticMutantSampleTest {
     static final Path ASSIGNMENT = Path.of("").toAbsolutePath();
-    static final int SAMPLE = 10;
+    static final int SAMPLE = 6;
 
     @Test
     void aSampleOfEachFilesAutomaticMutantsIsKilledOrExplained() {
