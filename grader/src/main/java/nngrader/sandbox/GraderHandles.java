@@ -6,8 +6,9 @@ import nngrader.sandbox.wire.RemoteRef;
 
 /**
  * The grader's half of handles: a handle that arrives becomes a proxy bound to the same worker and
- * scope (the scope's own proxy, if it holds one for that handle already); a proxy passed as an argument goes back as its handle. Nothing else can be passed where
- * an API interface is declared: a grader object cannot be sent into the student's JVM.
+ * scope (the scope's own proxy, if it holds one for that handle already); a proxy passed as an
+ * argument goes back as its handle. Nothing else can be passed where an API interface is declared:
+ * a grader object cannot be sent into the student's JVM.
  */
 final class GraderHandles implements Handles {
     private static final int MAX_CLASS_NAME = 300;

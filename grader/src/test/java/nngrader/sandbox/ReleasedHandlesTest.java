@@ -1,11 +1,11 @@
 package nngrader.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nngrader.sandbox.fixtures.Scalar;
@@ -101,7 +101,7 @@ class ReleasedHandlesTest {
         Scalar y = sandbox.instantiate(Scalar.class, NODE, TestScope.seconds(20)).leaf(2);
         sandbox.release(first);
         assertEquals(2.0, y.value(), 0, "the fresh worker's objects are untouched");
-        assertTrue(!pid.equals(sandbox.workerPid()));
+        assertNotEquals(pid, sandbox.workerPid(), "a fresh worker");
         assertThrows(IllegalStateException.class, x::value);
     }
 
@@ -111,8 +111,6 @@ class ReleasedHandlesTest {
         sandbox.instantiate(Scalar.class, NODE, nothing);
         sandbox.release(nothing);
         sandbox.release(TestScope.seconds(20));
-        List<Scalar> kept = new ArrayList<>();
-        kept.add(sandbox.instantiate(Scalar.class, NODE, TestScope.seconds(20)).leaf(1));
-        assertEquals(1.0, kept.get(0).value(), 0);
+        assertEquals(1.0, sandbox.instantiate(Scalar.class, NODE, TestScope.seconds(20)).leaf(1).value(), 0);
     }
 }
