@@ -1,6 +1,7 @@
 package nngrader.run;
 
 import nngrader.api.TimeLimit;
+import nngrader.sandbox.StudentObjects;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.platform.commons.support.AnnotationSupport;
 
@@ -25,8 +26,19 @@ final class TestRecords {
         if (session == null) {
             return null;
         }
-        return context.getStore(NAMESPACE).computeIfAbsent(TestRecord.class, k -> start(session, context),
-                TestRecord.class);
+        return context.getStore(NAMESPACE).computeIfAbsent(Kept.class,
+                k -> new Kept(start(session, context), session.students), Kept.class).record();
+    }
+
+    /**
+     * The record as the test's store keeps it. JUnit closes the store's AutoCloseable values when the test
+     * ends (after its @AfterEach methods): the worker then lets go of the objects the test held.
+     */
+    private record Kept(TestRecord record, StudentObjects students) implements AutoCloseable {
+        @Override
+        public void close() {
+            students.release(record);
+        }
     }
 
     private static TestRecord start(Session session, ExtensionContext context) {

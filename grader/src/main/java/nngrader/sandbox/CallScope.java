@@ -6,6 +6,7 @@ import java.time.Instant;
 /**
  * One test's view of the sandbox: when its calls must be done, and where the student's printed
  * output goes. Every proxy handed out for a scope, and every handle returned through it, uses it.
+ * When the test ends, {@link StudentObjects#release} lets go of what the scope held.
  */
 public interface CallScope {
 

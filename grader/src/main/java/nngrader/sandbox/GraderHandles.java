@@ -6,8 +6,9 @@ import nngrader.sandbox.wire.RemoteRef;
 
 /**
  * The grader's half of handles: a handle that arrives becomes a proxy bound to the same worker and
- * scope; a proxy passed as an argument goes back as its handle. Nothing else can be passed where
- * an API interface is declared: a grader object cannot be sent into the student's JVM.
+ * scope (the scope's own proxy, if it holds one for that handle already); a proxy passed as an
+ * argument goes back as its handle. Nothing else can be passed where an API interface is declared:
+ * a grader object cannot be sent into the student's JVM.
  */
 final class GraderHandles implements Handles {
     private static final int MAX_CLASS_NAME = 300;
@@ -30,6 +31,7 @@ final class GraderHandles implements Handles {
             throw new IllegalArgumentException("only the student's own objects can be passed to student code where "
                     + api.getName() + " is declared, not " + value.getClass().getName());
         }
+        remote.checkNotReleased();
         return new RemoteRef(sandbox.handleIn(client, remote), remote.className());
     }
 
@@ -37,7 +39,6 @@ final class GraderHandles implements Handles {
     public Object resolve(RemoteRef ref, Class<?> api) {
         String className = ref.className().length() <= MAX_CLASS_NAME ? ref.className()
                 : ref.className().substring(0, MAX_CLASS_NAME) + "...";
-        RemoteObject remote = RemoteObject.existing(sandbox, api, className, scope, client, ref.id());
-        return Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, remote);
+        return sandbox.received(scope, client, ref.id(), api, className).proxy();
     }
 }

@@ -2,11 +2,14 @@ package nngrader.sandbox;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 
 /**
  * Behind each proxy: a student object in the worker, created on the first call (an instance) or
  * already there (a handle returned by a call). toString, hashCode and equals are answered here:
- * they never reach student code, and two proxies are equal only if they are the same proxy.
+ * they never reach student code, and two proxies are equal only if they are the same proxy. Each
+ * has its one proxy; a handle that comes back to the test that holds it gives that proxy again
+ * (see {@link ScopeHandles}).
  */
 final class RemoteObject implements InvocationHandler {
     private static final Object[] NO_ARGS = {};
@@ -19,6 +22,9 @@ final class RemoteObject implements InvocationHandler {
     private final boolean instantiated;
     private volatile WorkerClient client;
     private volatile long handle;
+    /** Its test has ended and the worker was told to let the object go. */
+    private volatile boolean released;
+    private Object proxy;
 
     private RemoteObject(Sandbox sandbox, Class<?> api, String className, CallScope scope, WorkerClient client,
             long handle) {
@@ -33,13 +39,23 @@ final class RemoteObject implements InvocationHandler {
 
     /** A new instance of {@code className}, created in the worker at the first call. */
     static RemoteObject unborn(Sandbox sandbox, Class<?> api, String className, CallScope scope) {
-        return new RemoteObject(sandbox, api, className, scope, null, 0);
+        return withProxy(new RemoteObject(sandbox, api, className, scope, null, 0));
     }
 
     /** An object the worker already holds under {@code handle}. */
     static RemoteObject existing(Sandbox sandbox, Class<?> api, String className, CallScope scope,
             WorkerClient client, long handle) {
-        return new RemoteObject(sandbox, api, className, scope, client, handle);
+        return withProxy(new RemoteObject(sandbox, api, className, scope, client, handle));
+    }
+
+    private static RemoteObject withProxy(RemoteObject remote) {
+        remote.proxy = Proxy.newProxyInstance(remote.api.getClassLoader(), new Class<?>[] {remote.api}, remote);
+        return remote;
+    }
+
+    /** The proxy the test holds: the same one each time. */
+    Object proxy() {
+        return proxy;
     }
 
     @Override
@@ -55,6 +71,19 @@ final class RemoteObject implements InvocationHandler {
             }
         }
         return sandbox.call(this, method, args == null ? NO_ARGS : args);
+    }
+
+    /** The test this object belongs to has ended: every later use fails at once. */
+    void released() {
+        released = true;
+    }
+
+    /** Fails if the object's test has ended: the worker may have let the object go. */
+    void checkNotReleased() {
+        if (released) {
+            throw new IllegalStateException("cannot use " + this + ": it belonged to a test that has ended, and the"
+                    + " worker let that test's objects go (a test can use only the objects it made itself)");
+        }
     }
 
     Class<?> api() {
@@ -99,6 +128,7 @@ final class RemoteObject implements InvocationHandler {
 
     @Override
     public String toString() {
-        return "student " + className + (client == null ? " (not created yet)" : "#" + handle);
+        return "student " + className + (client == null ? " (not created yet)" : "#" + handle)
+                + (released ? " (released)" : "");
     }
 }

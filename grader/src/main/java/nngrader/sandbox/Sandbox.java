@@ -4,7 +4,6 @@ import nngrader.cds.ClassDataSharing;
 import nngrader.sandbox.jail.Jail;
 import com.fasterxml.jackson.core.JsonFactory;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
@@ -30,11 +29,17 @@ import nngrader.sandbox.wire.WireJson;
  * }</pre>
  *
  * Calls are serialized: one call runs in the worker at a time.
+ *
+ * <p>A proxy belongs to its scope (a test). When the test ends ({@link #release}), the worker is told to let go
+ * of the objects the test received, so that a suite of many big graphs fits in the worker's heap, and the test's
+ * proxies fail at once if they are used again.
  */
 public final class Sandbox implements StudentObjects, AutoCloseable {
     private static final Duration STARTUP_LIMIT = Duration.ofSeconds(60);
     /** How long a worker of grader cds may take to write its class-data archive at its exit. */
     private static final Duration ARCHIVE_WRITING = Duration.ofSeconds(60);
+    /** How long the worker may take to answer a release (dropping entries of two maps: milliseconds). */
+    private static final Duration RELEASE_LIMIT = Duration.ofSeconds(5);
 
     private final WorkerSettings settings;
     private final List<String> command;
@@ -45,6 +50,8 @@ public final class Sandbox implements StudentObjects, AutoCloseable {
     private final ReentrantLock lock = new ReentrantLock();
     /** Worker start-up that happened during a scope's calls, given back to its deadline. */
     private final Map<CallScope, Duration> startupCredit = Collections.synchronizedMap(new WeakHashMap<>());
+    /** What each scope holds in the workers; weak, so that a scope that is never released is not kept either. */
+    private final Map<CallScope, ScopeHandles> scopes = Collections.synchronizedMap(new WeakHashMap<>());
     /** The workers' memory ceiling, which tells a student's out-of-memory death from a kill from outside; or null. */
     private final MemoryCeiling cgroups;
     /** Kills what a dead worker's processes left running (its detached children), before a fresh worker starts. */
@@ -96,7 +103,37 @@ public final class Sandbox implements StudentObjects, AutoCloseable {
             throw new IllegalArgumentException(api.getName() + " is not an interface");
         }
         RemoteObject remote = RemoteObject.unborn(this, api, className, scope);
-        return api.cast(Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[] {api}, remote));
+        handlesOf(scope).instantiated(remote);
+        return api.cast(remote.proxy());
+    }
+
+    /**
+     * {@code scope}'s test has ended: its proxies fail from now on, and the worker lets go of the objects the test
+     * received (by the counts it received them, so that an object another test received too stays). Skipped when
+     * a call is still running (the worker is busy, or about to be killed by its deadline), and when the worker that
+     * holds them has died or been replaced (they went with it). Never throws: a worker that fails to answer is killed,
+     * and the next call starts a fresh one.
+     */
+    @Override
+    public void release(CallScope scope) {
+        ScopeHandles ended = scopes.remove(scope);
+        if (ended == null || !lock.tryLock()) {
+            if (ended != null) {
+                ended.end(null);
+            }
+            return;
+        }
+        try {
+            WorkerClient client = closed ? null : current;
+            Map<Long, Long> counts = ended.end(client);
+            if (client != null && client.usable() && !counts.isEmpty()) {
+                client.release(counts, scope, Instant.now().plus(RELEASE_LIMIT));
+            }
+        } catch (RuntimeException e) {
+            // the worker did not answer, or badly: it was killed, and the next call starts a fresh one
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**
@@ -140,6 +177,7 @@ public final class Sandbox implements StudentObjects, AutoCloseable {
     }
 
     Object call(RemoteObject target, Method method, Object[] args) {
+        target.checkNotReleased();
         String call = target.className() + "." + method.getName();
         CallScope scope = target.scope();
         checkTypes(method);
@@ -196,12 +234,26 @@ public final class Sandbox implements StudentObjects, AutoCloseable {
      */
     long handleIn(WorkerClient client, RemoteObject target) {
         if (target.client() == null) {
-            target.created(client, client.create(target.api(), target.className(), target.scope(),
-                    deadline(target.scope())));
+            long handle = client.create(target.api(), target.className(), target.scope(), deadline(target.scope()));
+            target.created(client, handle);
+            handlesOf(target.scope()).created(client, handle, target);
         } else if (target.client() != client) {
             throw restarted(target.className());
         }
         return target.handle();
+    }
+
+    /**
+     * The proxy for a handle that {@code client}'s reply carried during a call of {@code scope}: the one the
+     * scope already holds for it, or a new one. Called with the lock held.
+     */
+    RemoteObject received(CallScope scope, WorkerClient client, long handle, Class<?> api, String className) {
+        return handlesOf(scope).arrived(client, handle, api,
+                () -> RemoteObject.existing(this, api, className, scope, client, handle));
+    }
+
+    private ScopeHandles handlesOf(CallScope scope) {
+        return scopes.computeIfAbsent(scope, s -> new ScopeHandles());
     }
 
     private WorkerClient clientFor(RemoteObject target, String call) {

@@ -147,6 +147,28 @@ final class WorkerClient {
     }
 
     /**
+     * Tells the worker that the grader no longer holds these handles: id to how many times it received each
+     * (see the worker's {@code HandleTable}). No student code runs.
+     */
+    void release(Map<Long, Long> counts, CallScope scope, Instant deadline) {
+        String call = "the release of " + counts.size() + " handles";
+        long id = nextId++;
+        byte[] request = request(call, out -> {
+            out.writeNumberField(Protocol.ID, id);
+            out.writeStringField(Protocol.OP, Protocol.OP_RELEASE);
+            out.writeArrayFieldStart(Protocol.HANDLES);
+            for (Map.Entry<Long, Long> handle : counts.entrySet()) {
+                out.writeStartArray();
+                out.writeNumber(handle.getKey());
+                out.writeNumber(handle.getValue());
+                out.writeEndArray();
+            }
+            out.writeEndArray();
+        });
+        exchange(id, request, null, NO_TYPES, Handles.NONE, scope, deadline, call, call);
+    }
+
+    /**
      * Calls {@code method} on the object with handle {@code target}; returns what it returned. An
      * array of the value that is one of {@code args} (or inside one) is that very object, with the
      * call's changes copied back; one that the worker returned before is the array returned then.

@@ -10,7 +10,7 @@ import nngrader.sandbox.fixtures.Scalar;
 /**
  * What a graph of many student nodes costs across the boundary: one call per node (a test that
  * builds it with {@code add} after {@code add}) against one call for the whole graph (a graph
- * program run in the worker). Not a test: run it with the test class path, e.g.
+ * program run in the worker); and what releasing a test's handles at its end adds. Not a test: run it with the test class path, e.g.
  * {@code java -cp target/test-classes:target/classes:target/lib/* nngrader.sandbox.RemoteGraphBenchmark}.
  */
 public final class RemoteGraphBenchmark {
@@ -49,6 +49,34 @@ public final class RemoteGraphBenchmark {
                         + " 10^5 nodes one call at a time: ~%.1f s; in one call: %.0f ms, backward %.0f ms%n", label,
                         valueCalls, 1e6 / valueCalls, addCalls, 1e6 / addCalls, 100_000 / addCalls, buildMs, backwardMs);
             }
+            releases(sandbox);
+        }
+    }
+
+    /**
+     * The round trip of one release frame at a test's end, for a test that received a dozen handles (a random
+     * graph test: its leaves and output) and for one that received 10⁴ (a graph built one add at a time).
+     */
+    private static void releases(Sandbox sandbox) {
+        for (int held : new int[] {12, 12, 10_000}) {
+            int tests = held > 100 ? 5 : 200;
+            long releasing = 0;
+            long calls = 0;
+            for (int test = 0; test < tests; test++) {
+                TestScope scope = TestScope.of(Duration.ofMinutes(1));
+                Scalar any = sandbox.instantiate(Scalar.class, "nngrader.sandbox.fixtures.GoodScalar", scope);
+                Scalar sum = any.leaf(1);
+                long t0 = System.nanoTime();
+                for (int i = 1; i < held; i++) {
+                    sum = sum.add(any);
+                }
+                calls += System.nanoTime() - t0;
+                t0 = System.nanoTime();
+                sandbox.release(scope);
+                releasing += System.nanoTime() - t0;
+            }
+            System.out.printf("release of %,d handles at a test's end: %.0f µs (the test's %,d calls took %.1f ms)%n", held,
+                    releasing / 1e3 / tests, held, calls / 1e6 / tests);
         }
     }
 }

@@ -3,6 +3,7 @@ package nngrader.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,8 +55,8 @@ class RemoteHandlesTest {
         Counter again = factory.same(a);
         again.increment();
         assertEquals(2, a.value());
-        assertEquals(a.toString(), again.toString());
-        assertNotEquals(a, again, "equality is the proxy's identity");
+        assertSame(a, again, "a handle the test holds comes back as its own proxy");
+        assertNotEquals(a, b, "equality is the proxy's identity");
     }
 
     @Test

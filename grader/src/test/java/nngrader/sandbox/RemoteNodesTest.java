@@ -1,7 +1,8 @@
 package nngrader.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Graph nodes held by the test as handles (the autograd assignment's case): handles passed back
- * as arguments, the same node as both operands, and what identity a test sees today.
+ * as arguments, the same node as both operands, and identity: a node the test holds comes back as
+ * the test's own proxy.
  */
 class RemoteNodesTest {
     static final String NODE = "nngrader.sandbox.fixtures.GoodScalar";
@@ -53,14 +55,25 @@ class RemoteNodesTest {
     }
 
     @Test
-    void aNodeReturnedAgainIsANewProxyOfTheSameNode() {
+    void aNodeReturnedAgainIsTheTestsOwnProxy() {
         Scalar any = sandbox.instantiate(Scalar.class, NODE, TestScope.seconds(20));
         Scalar x = any.leaf(1);
-        Scalar again = x.add(any.leaf(2)).left();
-        assertNotSame(x, again, "today a handle that comes back is a new proxy, not the test's own");
-        assertEquals(x.toString(), again.toString(), "but it names the same object in the worker");
-        again.mul(any.leaf(5)).backward();
+        Scalar y = any.leaf(2);
+        Scalar sum = x.add(y);
+        assertSame(x, sum.left(), "x.add(y).left() == x, as in one JVM");
+        assertSame(sum.left(), sum.left(), "each time");
+        assertEquals(x, sum.left(), "equals is identity");
+        assertNotEquals(x, y);
+        sum.left().mul(any.leaf(5)).backward();
         assertEquals(5.0, x.grad(), 0, "and calls through it reach that object");
+    }
+
+    @Test
+    void aMethodThatReturnsThisGivesBackTheProxyThatWasCalled() {
+        Scalar any = sandbox.instantiate(Scalar.class, NODE, TestScope.seconds(20));
+        assertSame(any, any.sumChain(new double[0]), "the instance the sandbox made: x + (nothing) is x itself");
+        Scalar x = any.leaf(2);
+        assertSame(x, x.sumChain(new double[0]), "a node a call returned");
     }
 
     @Test

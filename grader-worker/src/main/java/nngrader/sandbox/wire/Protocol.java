@@ -8,9 +8,12 @@ package nngrader.sandbox.wire;
  *   {"id":1, "op":"new",  "api":"nn.Softmax", "class":"nn.MySoftmax"}
  *   {"id":2, "op":"call", "target":1, "api":"nn.Softmax", "method":"softmax", "params":["[D"], "args":[[1.0,2.0]]}
  *                                                                   ("args" comes last: it is read by the types before it)
+ *   {"id":3, "op":"release", "handles":[[5,2],[9,1]]}              handle 5 was received twice, 9 once: the grader lets
+ *                                                                   them go (a test ended); "handles" comes last
  * worker → grader (fields in any order)
  *   {"ready":true}                                                 once, when the worker can take calls
  *   {"id":1, "created":1, "output":""}
+ *   {"id":3, "output":""}                                          a release is done ("output" is left for the next call)
  *   {"id":2, "value":[0.27,0.73], "output":"printed text"}         "value" is left out for void
  *   {"id":2, "output":"the first bytes printed", "dropped":209715}  bytes printed beyond the worker's cap, counted
  *   {"id":2, "value":..., "changed":[null,[3.0,1.0]], "output":""}  arguments the call changed in place (null: unchanged)
@@ -41,6 +44,8 @@ public final class Protocol {
     public static final String OP = "op";
     public static final String OP_NEW = "new";
     public static final String OP_CALL = "call";
+    public static final String OP_RELEASE = "release";
+    public static final String HANDLES = "handles";
     public static final String API = "api";
     public static final String CLASS = "class";
     public static final String TARGET = "target";

@@ -84,6 +84,9 @@ final class Dispatcher {
                     case Protocol.ARGS -> {
                         return call(id, target, api, method, params, in);
                     }
+                    case Protocol.HANDLES -> {
+                        return release(id, op, in);
+                    }
                     default -> throw new WireException("unknown field " + field);
                 }
             }
@@ -130,7 +133,7 @@ final class Dispatcher {
         } catch (ReflectiveOperationException | LinkageError e) {
             return replies.threw(id, className + ".<init>", e, output.take());
         }
-        return replies.created(id, handles.add(created), output.take());
+        return replies.created(id, handles.created(created), output.take());
     }
 
     private byte[] call(long id, long targetId, String api, String name, List<String> params, JsonParser in)
@@ -158,8 +161,36 @@ final class Dispatcher {
         }
         OutputCapture.Printed printedText = output.take();
         Type type = method.getGenericReturnType();
-        return replies.value(id, call, type, result, handles, ReplyArrays.writer(argumentArrays, arrayIds),
+        return replies.value(id, call, type, result, handles.reply(), ReplyArrays.writer(argumentArrays, arrayIds),
                 printedText, parameterTypes, changes.changed(args));
+    }
+
+    /** Lets go of handles the grader no longer holds: {@code [[id, count], ...]}, the counts it received. */
+    private byte[] release(long id, String op, JsonParser in) throws IOException {
+        if (!Protocol.OP_RELEASE.equals(op)) {
+            throw new WireException("handles to release, in a request that is not a release");
+        }
+        if (in.currentToken() != JsonToken.START_ARRAY) {
+            throw new WireException("handles is an array");
+        }
+        while (in.nextToken() == JsonToken.START_ARRAY) {
+            if (in.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+                throw new WireException("a released handle is [id, count]");
+            }
+            long handle = in.getLongValue();
+            if (in.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+                throw new WireException("a released handle is [id, count]");
+            }
+            long count = in.getLongValue();
+            if (in.nextToken() != JsonToken.END_ARRAY) {
+                throw new WireException("a released handle is [id, count]");
+            }
+            handles.release(handle, count);
+        }
+        if (in.currentToken() != JsonToken.END_ARRAY) {
+            throw new WireException("handles is an array of [id, count]");
+        }
+        return replies.released(id);
     }
 
     /** Reads the arguments, numbering their arrays in {@code arrays} so that the reply can name them. */

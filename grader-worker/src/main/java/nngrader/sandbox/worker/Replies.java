@@ -38,10 +38,10 @@ final class Replies {
      * The value may be too large for a frame, or contain something that cannot be sent (a student's
      * List that throws); the reply then says so instead.
      */
-    byte[] value(long id, String call, Type type, Object value, Handles handles, ArrayIdentity arrays, OutputCapture.Printed output,
-                 Type[] parameterTypes, Object[] changed) throws IOException {
+    byte[] value(long id, String call, Type type, Object value, HandleTable.Reply handles, ArrayIdentity arrays,
+                 OutputCapture.Printed output, Type[] parameterTypes, Object[] changed) throws IOException {
         try {
-            return reply(id, output, out -> {
+            byte[] frame = reply(id, output, out -> {
                 if (type != void.class) {
                     out.writeFieldName(Protocol.VALUE);
                     values.write(out, type, value, Handles.with(handles, arrays));
@@ -58,11 +58,20 @@ final class Replies {
                     out.writeEndArray();
                 }
             });
+            handles.sent();
+            return frame;
         } catch (FrameTooLargeException e) {
+            handles.unsent();
             return reply(id, output, out -> out.writeNumberField(Protocol.OVERSIZED, e.bytes()));
         } catch (IOException | RuntimeException e) {
+            handles.unsent();
             return refused(id, "the value returned by " + call + " cannot be sent back: " + e.getMessage(), output);
         }
+    }
+
+    /** The answer to a release: nothing but the id. What the student printed meanwhile waits for the next call's reply. */
+    byte[] released(long id) throws IOException {
+        return reply(id, OutputCapture.Printed.NOTHING, out -> { });
     }
 
     byte[] threw(long id, String where, Throwable thrown, OutputCapture.Printed output) throws IOException {
