@@ -141,7 +141,7 @@ public class Trainer implements Training {
      */
     @Override
     public Network train(double[][] X, int[] y, int k, TrainingConfig config) {
-        // BEGIN SOLUTION one Random(seed): initialize from it, one momentum optimizer; each epoch shuffle an index order, then loss, backward and step on each batch
+        // BEGIN SOLUTION IllegalArgumentException if X and y differ in length, X is empty or the batch size is below 1; then one Random(seed): initialize from it, one momentum optimizer; each epoch shuffle an index order, then loss, backward and step on each batch
         if (X.length != y.length) {
             throw new IllegalArgumentException("X has " + X.length + " rows but y has " + y.length);
         }
@@ -184,7 +184,7 @@ public class Trainer implements Training {
     /** (number of i with predicted_i = y_i) / n.                              shapes: [n], [n] -> scalar */
     @Override
     public double accuracy(int[] predicted, int[] y) {
-        // BEGIN SOLUTION count the positions where predicted[i] == y[i], divide by n as a double
+        // BEGIN SOLUTION IllegalArgumentException if the lengths differ; count the positions where predicted[i] == y[i], divide by n as a double
         if (predicted.length != y.length) {
             throw new IllegalArgumentException(predicted.length + " predictions for " + y.length + " labels");
         }

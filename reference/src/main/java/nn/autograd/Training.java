@@ -22,9 +22,15 @@ public interface Training {
      * Minibatch SGD with momentum from {@link #initialize}, with one generator seeded from
      * config.seed() for the initialization and then the shuffles, as in mlp-backprop.
      *                                                           shapes: X [n][d], y [n] in [0, k)
+     *
+     * @throws IllegalArgumentException if X and y differ in length, X has no rows, or the batch size is below 1
      */
     Network train(double[][] X, int[] y, int k, TrainingConfig config);
 
-    /** The share of positions where predicted equals y, in [0, 1]. */
+    /**
+     * The share of positions where predicted equals y, in [0, 1].
+     *
+     * @throws IllegalArgumentException if predicted and y differ in length
+     */
     double accuracy(int[] predicted, int[] y);
 }

@@ -95,12 +95,12 @@ public class Trainer implements Training {
      */
     @Override
     public Network train(double[][] X, int[] y, int k, TrainingConfig config) {
-        throw new UnsupportedOperationException("TODO: not implemented yet: one Random(seed): initialize from it, one momentum optimizer; each epoch shuffle an index order, then loss, backward and step on each batch");
+        throw new UnsupportedOperationException("TODO: not implemented yet: IllegalArgumentException if X and y differ in length, X is empty or the batch size is below 1; then one Random(seed): initialize from it, one momentum optimizer; each epoch shuffle an index order, then loss, backward and step on each batch");
     }
 
     /** (number of i with predicted_i = y_i) / n.                              shapes: [n], [n] -> scalar */
     @Override
     public double accuracy(int[] predicted, int[] y) {
-        throw new UnsupportedOperationException("TODO: not implemented yet: count the positions where predicted[i] == y[i], divide by n as a double");
+        throw new UnsupportedOperationException("TODO: not implemented yet: IllegalArgumentException if the lengths differ; count the positions where predicted[i] == y[i], divide by n as a double");
     }
 }

@@ -7,7 +7,9 @@ import nn.autograd.GraphProgram;
 import nn.autograd.Node;
 import nn.autograd.Parameter;
 import nngrader.api.Check;
+import nngrader.api.ThrownByStudent;
 import nngrader.api.Tolerance;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * Tolerances, checks and messages shared by the hidden tests of autograd. Everything here runs in
@@ -152,6 +154,27 @@ final class Inputs {
     static void computes(double result, String call) {
         Check.isTrue(result != 0 && Double.isFinite(result), () -> call + " returned " + Check.show(result)
                 + ": this test gives its point only to code that computes its result");
+    }
+
+    /**
+     * Runs a call that must throw an IllegalArgumentException, as the contract asks; anything else
+     * (returning, another exception) fails with what happened. "Not implemented yet" passes through as it is.
+     */
+    static void rejects(Runnable call, String what) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            if (!(e instanceof ThrownByStudent thrown) || thrown.notImplemented()) {
+                throw e;
+            }
+            if (thrown.exceptionClass().equals(IllegalArgumentException.class.getName())) {
+                return;
+            }
+            throw new AssertionFailedError(what + " threw " + thrown.exceptionClass() + ", but the contract asks for"
+                    + " an IllegalArgumentException that says what is wrong");
+        }
+        throw new AssertionFailedError(what + " returned normally, but the contract asks for an"
+                + " IllegalArgumentException that says what is wrong");
     }
 
     // ---- parameters ----------------------------------------------------------------------------

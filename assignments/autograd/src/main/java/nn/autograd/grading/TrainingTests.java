@@ -440,7 +440,7 @@ class TrainingTests {
 
     @HiddenUntilPublished
     @Order(11)
-    @Points(4)
+    @Points(3)
     @Tag("training")
     @DisplayName("train: two hidden layers with momentum (batch 16, 15 epochs) reach 90% accuracy on held-out blobs"
             + " (a second seed if the first fails)")
@@ -531,5 +531,23 @@ class TrainingTests {
                 "accuracy([0, 1, 2], [0, 2, 2])");
         Check.unchanged(new int[] {0, 1, 2}, predicted, "predicted passed to accuracy");
         Check.unchanged(new int[] {0, 2, 2}, labels, "y passed to accuracy");
+    }
+
+    @HiddenUntilPublished
+    @Order(14)
+    @Points(1)
+    @DisplayName("train and accuracy reject inputs that do not fit with an IllegalArgumentException")
+    void inputsThatDoNotFitAreRejected(@Student Training student, Seeded random) {
+        TrainingConfig config = new TrainingConfig(new int[] {3}, Activation.RELU, 1, 0.1, 0.9, 4, 0, random.nextSeed());
+        double[][] X = random.gaussian(5, 2, 1.0);
+        Inputs.rejects(() -> student.train(Check.copy(X), new int[] {0, 1, 0, 1}, 2, config),
+                "train(X with 5 rows, y with 4 labels, 2, config)");
+        Inputs.rejects(() -> student.train(new double[0][], new int[0], 2, config), "train(X with no rows, y = [], 2,"
+                + " config)");
+        TrainingConfig noBatch = new TrainingConfig(new int[] {3}, Activation.RELU, 1, 0.1, 0.9, 0, 0, config.seed());
+        Inputs.rejects(() -> student.train(Check.copy(X), new int[] {0, 1, 0, 1, 1}, 2, noBatch),
+                "train(X, y, 2, config with batch size 0)");
+        Inputs.rejects(() -> student.accuracy(new int[] {0, 1, 2}, new int[] {0, 1}),
+                "accuracy(predicted = [0, 1, 2], y = [0, 1]) (3 predictions for 2 labels)");
     }
 }
