@@ -20,7 +20,8 @@ import nngrader.sandbox.wire.WireException;
  * The worker's way back to the grader during a call: a {@link Forwarded} object's request goes out as a
  * callback frame and the worker waits for the grader's answer on its stdin. Only while a request is being
  * handled (the grader is then reading), and one callback at a time whatever thread asks; the request's reply
- * waits until a callback in flight is answered.
+ * waits until a callback in flight is answered. A reference object the answer returns as an API interface is a
+ * proxy here ({@link ReferenceProxies}) whose calls are callbacks too.
  */
 final class GraderLink {
     private static volatile GraderLink installed;
@@ -28,6 +29,7 @@ final class GraderLink {
     private final FrameChannel channel;
     private final JsonFactory json;
     private final ValueCodec values = new ValueCodec();
+    private final ReferenceProxies proxies = new ReferenceProxies(this);
     private boolean open;
     private long nextId = 1;
 
@@ -65,13 +67,14 @@ final class GraderLink {
             out.writeStringField(Protocol.OP, Protocol.OP_NEW);
             out.writeStringField(Protocol.CLASS, className);
         }));
-        return read(answer, id, className, null, null).created;
+        return read(answer, id, className, null, null, Handles.NONE).created;
     }
 
     synchronized Object call(String className, long target, Method method, Object[] args) {
         Object[] arguments = args == null ? new Object[0] : args;
         long id = nextId++;
         Type[] types = method.getGenericParameterTypes();
+        Handles handles = proxies.forCall(className);
         byte[] answer = exchange(className, frame(out -> {
             out.writeNumberField(Protocol.CALLBACK, id);
             out.writeStringField(Protocol.OP, Protocol.OP_CALL);
@@ -85,19 +88,25 @@ final class GraderLink {
             out.writeEndArray();
             out.writeArrayFieldStart(Protocol.ARGS);
             for (int i = 0; i < types.length; i++) {
-                values.write(out, types[i], arguments[i], Handles.NONE);
+                values.write(out, types[i], arguments[i], handles);
             }
             out.writeEndArray();
         }));
-        Answer read = read(answer, id, className, method, types);
+        Answer read = read(answer, id, className, method, types, handles);
         ArgumentChanges.into(values, types, arguments, read.changed);
         return read.value;
     }
 
+    /** The file of a submitted class, as the student knows it: nn.autograd.ForwardBackward is ForwardBackward.java. */
+    static String fileOf(String className) {
+        return className.substring(className.lastIndexOf('.') + 1) + ".java";
+    }
+
     private byte[] exchange(String className, byte[] callback) {
         if (!open) {
-            throw new IllegalStateException(className + " did not compile, and its stand-in answers only while "
-                    + "the grader is calling your code (not from a thread still running after a call)");
+            throw new IllegalStateException(className + " did not compile, and its stand-in (with the objects it "
+                    + "returned) answers only while the grader is calling your code (not from a thread still running "
+                    + "after a call)");
         }
         try {
             channel.send(callback);
@@ -117,7 +126,7 @@ final class GraderLink {
         Object[] changed;
     }
 
-    private Answer read(byte[] frame, long id, String className, Method method, Type[] types) {
+    private Answer read(byte[] frame, long id, String className, Method method, Type[] types, Handles handles) {
         Answer answer = new Answer();
         try (JsonParser in = json.createParser(frame)) {
             if (in.nextToken() != JsonToken.START_OBJECT) {
@@ -133,8 +142,8 @@ final class GraderLink {
                         }
                     }
                     case Protocol.CREATED -> answer.created = in.getLongValue();
-                    case Protocol.VALUE -> answer.value = values.read(in, method.getGenericReturnType(), Handles.NONE);
-                    case Protocol.CHANGED -> answer.changed = changed(in, types);
+                    case Protocol.VALUE -> answer.value = values.read(in, method.getGenericReturnType(), handles);
+                    case Protocol.CHANGED -> answer.changed = changed(in, types, handles);
                     case Protocol.THREW -> throw thrown(in);
                     case Protocol.REFUSED -> throw new IllegalStateException(in.getText());
                     default -> throw new WireException("unknown field " + field);
@@ -146,10 +155,10 @@ final class GraderLink {
         return answer;
     }
 
-    private Object[] changed(JsonParser in, Type[] types) throws IOException {
+    private Object[] changed(JsonParser in, Type[] types, Handles handles) throws IOException {
         Object[] changed = new Object[types.length];
         for (int i = 0; in.nextToken() != JsonToken.END_ARRAY; i++) {
-            changed[i] = in.currentToken() == JsonToken.VALUE_NULL ? null : values.read(in, types[i], Handles.NONE);
+            changed[i] = in.currentToken() == JsonToken.VALUE_NULL ? null : values.read(in, types[i], handles);
         }
         return changed;
     }
