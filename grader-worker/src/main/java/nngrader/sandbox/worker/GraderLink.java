@@ -12,6 +12,7 @@ import java.lang.reflect.Type;
 import nngrader.sandbox.wire.ArgumentChanges;
 import nngrader.sandbox.wire.BoundedBuffer;
 import nngrader.sandbox.wire.Handles;
+import nngrader.sandbox.wire.MirroredArrays;
 import nngrader.sandbox.wire.Protocol;
 import nngrader.sandbox.wire.ValueCodec;
 import nngrader.sandbox.wire.WireException;
@@ -21,7 +22,8 @@ import nngrader.sandbox.wire.WireException;
  * callback frame and the worker waits for the grader's answer on its stdin. Only while a request is being
  * handled (the grader is then reading), and one callback at a time whatever thread asks; the request's reply
  * waits until a callback in flight is answered. A reference object the answer returns as an API interface is a
- * proxy here ({@link ReferenceProxies}) whose calls are callbacks too.
+ * proxy here ({@link ReferenceProxies}) whose calls are callbacks too, and the arrays it returns are kept alike on
+ * both sides ({@link MirroredArrays}).
  */
 final class GraderLink {
     private static volatile GraderLink installed;
@@ -30,6 +32,7 @@ final class GraderLink {
     private final JsonFactory json;
     private final ValueCodec values = new ValueCodec();
     private final ReferenceProxies proxies = new ReferenceProxies(this);
+    private final MirroredArrays arrays = new MirroredArrays();
     private boolean open;
     private long nextId = 1;
 
@@ -62,7 +65,7 @@ final class GraderLink {
 
     synchronized long create(String className) {
         long id = nextId++;
-        byte[] answer = exchange(className, frame(out -> {
+        byte[] answer = exchange(className, null, frame(out -> {
             out.writeNumberField(Protocol.CALLBACK, id);
             out.writeStringField(Protocol.OP, Protocol.OP_NEW);
             out.writeStringField(Protocol.CLASS, className);
@@ -75,7 +78,8 @@ final class GraderLink {
         long id = nextId++;
         Type[] types = method.getGenericParameterTypes();
         Handles handles = proxies.forCall(className);
-        byte[] answer = exchange(className, frame(out -> {
+        MirroredArrays.Changes changes = arrays.changes();
+        byte[] answer = exchange(className, changes, frame(out -> {
             out.writeNumberField(Protocol.CALLBACK, id);
             out.writeStringField(Protocol.OP, Protocol.OP_CALL);
             out.writeNumberField(Protocol.TARGET, target);
@@ -86,6 +90,7 @@ final class GraderLink {
                 out.writeString(p.getName());
             }
             out.writeEndArray();
+            changes.write(out, Protocol.MIRRORED, values);
             out.writeArrayFieldStart(Protocol.ARGS);
             for (int i = 0; i < types.length; i++) {
                 values.write(out, types[i], arguments[i], handles);
@@ -102,7 +107,8 @@ final class GraderLink {
         return className.substring(className.lastIndexOf('.') + 1) + ".java";
     }
 
-    private byte[] exchange(String className, byte[] callback) {
+    /** Sends a callback and waits for its answer; {@code changes} (if any) are in it and now agreed. */
+    private byte[] exchange(String className, MirroredArrays.Changes changes, byte[] callback) {
         if (!open) {
             throw new IllegalStateException(className + " did not compile, and its stand-in (with the objects it "
                     + "returned) answers only while the grader is calling your code (not from a thread still running "
@@ -110,6 +116,9 @@ final class GraderLink {
         }
         try {
             channel.send(callback);
+            if (changes != null) {
+                changes.sent();
+            }
             byte[] answer = channel.receive();
             if (answer == null) {
                 throw new IllegalStateException("the grader closed the connection");
@@ -142,8 +151,10 @@ final class GraderLink {
                         }
                     }
                     case Protocol.CREATED -> answer.created = in.getLongValue();
-                    case Protocol.VALUE -> answer.value = values.read(in, method.getGenericReturnType(), handles);
+                    case Protocol.VALUE -> answer.value = values.read(in, method.getGenericReturnType(),
+                            Handles.with(handles, arrays.reader()));
                     case Protocol.CHANGED -> answer.changed = changed(in, types, handles);
+                    case Protocol.MIRRORED -> arrays.readChanges(in, values);
                     case Protocol.THREW -> throw thrown(in);
                     case Protocol.REFUSED -> throw new IllegalStateException(in.getText());
                     default -> throw new WireException("unknown field " + field);
