@@ -188,7 +188,7 @@ public final class ReferenceCalls {
                     mirrored.write(out, Protocol.MIRRORED, values);
                     if (returned != void.class) {
                         out.writeFieldName(Protocol.VALUE);
-                        values.write(out, returned, result, Handles.with(handles, arrays.writer()));
+                        values.write(out, returned, result, Handles.with(handles, arrays.writer(object)));
                     }
                     writeChanged(out, types, changes.changed(args), handles);
                 }));

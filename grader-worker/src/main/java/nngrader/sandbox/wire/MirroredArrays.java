@@ -15,11 +15,12 @@ import java.util.Objects;
 import java.util.WeakHashMap;
 
 /**
- * The arrays that the reference's answers to a stand-in bring into the worker (a network's parameters), kept
- * alike on both sides, as if both held one array: the grader's answer names each array by the grader's id for
- * it, so an array answered twice is one array in the worker too, updated in place; and at every crossing (a
- * callback, its answer) each side sends the entries of its primitive arrays (double[], int[] …) that changed since
- * the last crossing, and the other side copies them in. So a student's optimizer that steps the parameters of the
+ * The arrays that the reference's answers to a stand-in bring into the worker and that the answering object keeps
+ * (a network's parameters, see {@link HeldArrays}), kept alike on both sides, as if both held one array: the
+ * grader's answer names each by the grader's id for it, so an array answered twice is one array in the worker too,
+ * updated in place; and at every crossing (a callback, its answer) each side sends the entries of those arrays of
+ * numbers (double[], int[] …) that changed since the last crossing, and the other side copies them in. A new array
+ * the object returned and forgot crosses as a plain value, so a stateless stand-in costs nothing here. So a student's optimizer that steps the parameters of the
  * reference's network in the worker steps the network, and the gradients the reference's backward leaves in them
  * reach the optimizer. Between crossings only one side runs, so nothing is lost. A row replaced by a new array is
  * not mirrored, only entries.
@@ -38,9 +39,12 @@ public final class MirroredArrays {
     private final Map<Object, Long> ids = new WeakHashMap<>();
     private long next = 1;
 
-    /** The grader's side: writes the arrays of an answer's value under their ids. */
-    public ArrayIdentity writer() {
-        return new Writer();
+    /**
+     * The grader's side: writes the arrays of an answer's value that {@code owner} (the object that answered)
+     * holds under their ids, and any other as its items.
+     */
+    public ArrayIdentity writer(Object owner) {
+        return new Writer(owner);
     }
 
     /** The worker's side: reads the arrays of an answer's value, the same id being the same array. */
@@ -198,9 +202,23 @@ public final class MirroredArrays {
 
     private final class Writer extends ArrayIdentity {
         private final java.util.Set<Long> written = new java.util.HashSet<>();
+        private final Object owner;
+        /** What the owner holds, found at the first array of the answer. */
+        private java.util.Set<Object> held;
+
+        Writer(Object owner) {
+            this.owner = owner;
+        }
 
         @Override
         void write(JsonGenerator out, Object array, Codec items, Handles handles) throws IOException {
+            if (held == null) {
+                held = HeldArrays.of(owner);
+            }
+            if (!held.contains(array)) {
+                items.write(out, array, handles);
+                return;
+            }
             long id = idOf(array);
             out.writeStartObject();
             out.writeNumberField(ID, id);
@@ -228,7 +246,9 @@ public final class MirroredArrays {
 
         @Override
         Object read(JsonParser in, Class<?> arrayClass, Codec items, Handles handles) throws IOException {
-            Scalars.expect(in, JsonToken.START_OBJECT, "an array with its id");
+            if (in.currentToken() != JsonToken.START_OBJECT) {
+                return items.read(in, handles); // not mirrored: a new array, like any other
+            }
             if (in.nextToken() != JsonToken.FIELD_NAME || !in.currentName().equals(ID)) {
                 throw new WireException("an array starts with its id");
             }

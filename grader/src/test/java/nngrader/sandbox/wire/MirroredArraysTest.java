@@ -2,6 +2,7 @@ package nngrader.sandbox.wire;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,12 +27,20 @@ class MirroredArraysTest {
     final MirroredArrays grader = new MirroredArrays();
     final MirroredArrays worker = new MirroredArrays();
 
+    /** The reference object that answers: it keeps what it holds, here behind a list, as a layer keeps its weights. */
+    record Layer(List<Object> state) {
+        Layer(Object... held) {
+            this(List.of(held));
+        }
+    }
+
     @Test
     void anArrayAnsweredTwiceIsOneArrayInTheWorkerUpdatedInPlace() throws IOException {
         double[][] W = {{1, 2}, {3, 4}};
-        double[][] first = (double[][]) answer(double[][].class, W);
+        Layer layer = new Layer((Object) W);
+        double[][] first = (double[][]) answer(layer, double[][].class, W);
         W[1][0] = 30;
-        double[][] again = (double[][]) answer(double[][].class, W);
+        double[][] again = (double[][]) answer(layer, double[][].class, W);
         assertSame(first, again);
         assertSame(first[1], again[1]);
         assertArrayEquals(new double[] {30, 4}, first[1], 0);
@@ -40,8 +50,9 @@ class MirroredArraysTest {
     void entriesChangedOnEitherSideReachTheOtherAtTheNextCrossing() throws IOException {
         double[][] W = {{1, 2}, {3, 4}};
         int[] counts = {5};
-        double[][] workerW = (double[][]) answer(double[][].class, W);
-        int[] workerCounts = (int[]) answer(int[].class, counts);
+        Layer layer = new Layer(W, counts);
+        double[][] workerW = (double[][]) answer(layer, double[][].class, W);
+        int[] workerCounts = (int[]) answer(layer, int[].class, counts);
 
         workerW[0][1] = -2; // an optimizer's step in the worker
         workerCounts[0] = 6;
@@ -59,7 +70,7 @@ class MirroredArraysTest {
     @Test
     void changesThatAreNotSentAreSentNextTime() throws IOException {
         double[] b = {1};
-        double[] workerB = (double[]) answer(double[].class, b);
+        double[] workerB = (double[]) answer(new Layer(b), double[].class, b);
         workerB[0] = 2;
         changesOf(worker); // written into a frame that never went out
         cross(worker, grader);
@@ -69,7 +80,7 @@ class MirroredArraysTest {
     @Test
     void untrustedChangesAreRefusedOrIgnored() throws IOException {
         double[] b = {1, 2};
-        answer(double[].class, b);
+        answer(new Layer(b), double[].class, b);
         assertThrows(WireException.class, () -> read(grader, "[{\"id\":1,\"items\":[1.0]}]"), "another length");
         assertThrows(WireException.class, () -> read(grader, "[{\"items\":[1.0,2.0],\"id\":1}]"), "the id first");
         assertThrows(WireException.class, () -> read(grader, "[{\"id\":1,\"items\":[1.0,2.0],\"x\":1}]"));
@@ -79,13 +90,30 @@ class MirroredArraysTest {
         assertTrue(early.getMessage().contains("named before its items"), early.getMessage());
     }
 
-    /** The grader answers with {@code value}; the worker reads it. */
-    private Object answer(Type type, Object value) throws IOException {
+    @Test
+    void aNewArrayTheObjectDoesNotKeepCrossesAsAPlainValue() throws IOException {
+        double[] z = {1, 2};
+        Layer stateless = new Layer();
+        assertEquals("[1.0,2.0]", frame(stateless, double[].class, z));
+        double[] first = (double[]) answer(stateless, double[].class, z);
+        assertNotSame(first, answer(stateless, double[].class, z));
+        first[0] = 5;
+        assertEquals("", changesOf(worker), "nothing to mirror");
+        assertEquals("{\"id\":1,\"items\":[1.0,2.0]}", frame(new Layer(z), double[].class, z),
+                "held by the object: mirrored");
+    }
+
+    /** The grader's {@code owner} answers with {@code value}; the worker reads it. */
+    private Object answer(Object owner, Type type, Object value) throws IOException {
+        return valueIn(worker, type, frame(owner, type, value));
+    }
+
+    private String frame(Object owner, Type type, Object value) throws IOException {
         var bytes = new ByteArrayOutputStream();
         try (JsonGenerator out = json.createGenerator(bytes)) {
-            values.write(out, type, value, Handles.with(Handles.NONE, grader.writer()));
+            values.write(out, type, value, Handles.with(Handles.NONE, grader.writer(owner)));
         }
-        return valueIn(worker, type, bytes.toString(StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     private Object valueIn(MirroredArrays side, Type type, String frame) throws IOException {
