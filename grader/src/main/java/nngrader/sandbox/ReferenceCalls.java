@@ -8,17 +8,15 @@ import java.io.IOException;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nngrader.sandbox.wire.ArgumentChanges;
 import nngrader.sandbox.wire.BoundedBuffer;
 import nngrader.sandbox.wire.FrameTooLargeException;
 import nngrader.sandbox.wire.Handles;
+import nngrader.sandbox.wire.MirroredArrays;
 import nngrader.sandbox.wire.Protocol;
 import nngrader.sandbox.wire.ValueCodec;
 import nngrader.sandbox.wire.WireException;
@@ -26,9 +24,13 @@ import nngrader.sandbox.wire.WireException;
 /**
  * Answers, with the reference solution in this (the grader's) JVM, the calls that the stand-in of a submitted
  * file that did not compile makes from the worker during a call (see {@code nngrader.sandbox.worker.Forwarded}).
- * Only those classes are answered, only through the methods of their API interface, and only values cross:
- * the reference's code never enters the worker. Callback frames are untrusted input like any reply; each
- * answered call is told to the test's {@link CallScope}, so the test can say it graded only the other files.
+ * Only those classes are answered, only through the methods of their API interface, and the reference's code
+ * never enters the worker: values cross, and a reference object returned where an API interface is declared (the
+ * Layer of {@code affine}) stays here under a handle ({@link ReferenceObjects}), which the worker calls like a
+ * stand-in and may pass back as an argument. Callback frames are untrusted input like any reply; each answered
+ * call is told to the test's {@link CallScope}, so the test can say it graded only the other files. The arrays of
+ * the answers are kept alike on both sides ({@link MirroredArrays}): an optimizer in the worker that steps the
+ * parameters of the reference's network steps that network.
  */
 public final class ReferenceCalls {
     /** No file stands in for another: a callback is refused. */
@@ -57,8 +59,8 @@ public final class ReferenceCalls {
         private final JsonFactory json;
         private final ValueCodec values;
         private final int maxFrameBytes;
-        private final Map<Long, Object> objects = new HashMap<>();
-        private final Map<Long, String> classNames = new HashMap<>();
+        private final ReferenceObjects objects = new ReferenceObjects();
+        private final MirroredArrays arrays = new MirroredArrays();
 
         private Session(JsonFactory json, ValueCodec values, int maxFrameBytes) {
             this.json = json;
@@ -95,6 +97,7 @@ public final class ReferenceCalls {
                         case Protocol.API -> api = text(in, token);
                         case Protocol.METHOD -> method = text(in, token);
                         case Protocol.PARAMS -> params = texts(in, token);
+                        case Protocol.MIRRORED -> arrays.readChanges(in, values);
                         case Protocol.ARGS -> {
                             return call(id, target, api, method, params, in, scope);
                         }
@@ -123,9 +126,7 @@ public final class ReferenceCalls {
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
                 return refused(id, "the grader cannot create the reference " + className + ": " + e);
             }
-            long handle = objects.size() + 1L;
-            objects.put(handle, created);
-            classNames.put(handle, className);
+            long handle = objects.add(created, standIn.api(), className);
             return frame(out -> {
                 out.writeNumberField(Protocol.ID, id);
                 out.writeNumberField(Protocol.CREATED, handle);
@@ -134,16 +135,17 @@ public final class ReferenceCalls {
 
         private byte[] call(long id, long target, String apiName, String name, List<String> params, JsonParser in,
                 CallScope scope) throws IOException {
-            Object object = objects.get(target);
-            if (object == null) {
+            ReferenceObjects.Held held = objects.get(target);
+            if (held == null) {
                 return refused(id, "no reference object " + target);
             }
-            String className = classNames.get(target);
-            StandIn standIn = standIns.get(className);
-            Method method = apiMethod(standIn.api(), apiName, name, params);
+            String className = held.origin();
+            Method method = held.apiMethod(apiName, name, params);
             if (method == null) {
-                return refused(id, standIn.api().getName() + " has no such method");
+                return refused(id, held.apiNames() + " has no such method");
             }
+            Object object = held.object();
+            Handles handles = objects.answering(className);
             Type[] types = method.getGenericParameterTypes();
             if (in.currentToken() != JsonToken.START_ARRAY) {
                 throw new WireException("args is an array");
@@ -151,7 +153,7 @@ public final class ReferenceCalls {
             Object[] args = new Object[types.length];
             for (int i = 0; i < types.length; i++) {
                 in.nextToken();
-                args[i] = values.read(in, types[i], Handles.NONE);
+                args[i] = values.read(in, types[i], handles);
             }
             if (in.nextToken() != JsonToken.END_ARRAY) {
                 throw new WireException("too many arguments");
@@ -163,28 +165,33 @@ public final class ReferenceCalls {
                 result = runReference(method, object, args);
             } catch (InvocationTargetException e) {
                 Throwable thrown = e.getCause() == null ? e : e.getCause();
-                return frame(out -> {
+                MirroredArrays.Changes mirrored = arrays.changes();
+                return sent(mirrored, frame(out -> {
                     out.writeNumberField(Protocol.ID, id);
+                    mirrored.write(out, Protocol.MIRRORED, values);
                     out.writeObjectFieldStart(Protocol.THREW);
                     out.writeStringField(Protocol.CLASS, thrown.getClass().getName());
                     if (thrown.getMessage() != null) {
                         out.writeStringField(Protocol.MESSAGE, thrown.getMessage());
                     }
                     out.writeEndObject();
-                });
+                }));
             } catch (ReflectiveOperationException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 return refused(id, "the reference could not answer " + name + ": " + e);
             }
             Type returned = method.getGenericReturnType();
+            MirroredArrays.Changes mirrored = arrays.changes();
             try {
-                return frame(out -> {
+                return sent(mirrored, frame(out -> {
                     out.writeNumberField(Protocol.ID, id);
+                    // before the value: the worker applies them even when reading the value fails
+                    mirrored.write(out, Protocol.MIRRORED, values);
                     if (returned != void.class) {
                         out.writeFieldName(Protocol.VALUE);
-                        values.write(out, returned, result, Handles.NONE);
+                        values.write(out, returned, result, Handles.with(handles, arrays.writer(object)));
                     }
-                    writeChanged(out, types, changes.changed(args));
-                });
+                    writeChanged(out, types, changes.changed(args), handles);
+                }));
             } catch (FrameTooLargeException e) {
                 return refused(id, "the reference's answer to " + name + " is too large to send");
             } catch (IOException e) {
@@ -193,7 +200,8 @@ public final class ReferenceCalls {
             }
         }
 
-        private void writeChanged(JsonGenerator out, Type[] types, Object[] changed) throws IOException {
+        private void writeChanged(JsonGenerator out, Type[] types, Object[] changed, Handles handles)
+                throws IOException {
             if (changed == null) {
                 return;
             }
@@ -202,10 +210,16 @@ public final class ReferenceCalls {
                 if (changed[i] == null) {
                     out.writeNull();
                 } else {
-                    values.write(out, types[i], changed[i], Handles.NONE);
+                    values.write(out, types[i], changed[i], handles);
                 }
             }
             out.writeEndArray();
+        }
+
+        /** The answer, whose mirrored changes the worker now has. */
+        private byte[] sent(MirroredArrays.Changes mirrored, byte[] answer) {
+            mirrored.sent();
+            return answer;
         }
 
         private byte[] refused(long id, String why) throws IOException {
@@ -234,20 +248,6 @@ public final class ReferenceCalls {
     private static Object runReference(Method method, Object object, Object[] args)
             throws ReflectiveOperationException {
         return method.invoke(object, args);
-    }
-
-    /** The API's public method with this name and these parameter types, or null; nothing but the API's methods. */
-    private static Method apiMethod(Class<?> api, String apiName, String name, List<String> params) {
-        if (!api.getName().equals(apiName)) {
-            return null;
-        }
-        for (Method m : api.getMethods()) {
-            if (m.getName().equals(name) && !Modifier.isStatic(m.getModifiers())
-                    && Arrays.stream(m.getParameterTypes()).map(Class::getName).toList().equals(params)) {
-                return m;
-            }
-        }
-        return null;
     }
 
     private static long number(JsonParser in, JsonToken token) throws IOException {

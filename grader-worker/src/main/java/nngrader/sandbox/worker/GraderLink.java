@@ -12,6 +12,7 @@ import java.lang.reflect.Type;
 import nngrader.sandbox.wire.ArgumentChanges;
 import nngrader.sandbox.wire.BoundedBuffer;
 import nngrader.sandbox.wire.Handles;
+import nngrader.sandbox.wire.MirroredArrays;
 import nngrader.sandbox.wire.Protocol;
 import nngrader.sandbox.wire.ValueCodec;
 import nngrader.sandbox.wire.WireException;
@@ -20,7 +21,9 @@ import nngrader.sandbox.wire.WireException;
  * The worker's way back to the grader during a call: a {@link Forwarded} object's request goes out as a
  * callback frame and the worker waits for the grader's answer on its stdin. Only while a request is being
  * handled (the grader is then reading), and one callback at a time whatever thread asks; the request's reply
- * waits until a callback in flight is answered.
+ * waits until a callback in flight is answered. A reference object the answer returns as an API interface is a
+ * proxy here ({@link ReferenceProxies}) whose calls are callbacks too, and the arrays it returns are kept alike on
+ * both sides ({@link MirroredArrays}).
  */
 final class GraderLink {
     private static volatile GraderLink installed;
@@ -28,6 +31,8 @@ final class GraderLink {
     private final FrameChannel channel;
     private final JsonFactory json;
     private final ValueCodec values = new ValueCodec();
+    private final ReferenceProxies proxies = new ReferenceProxies(this);
+    private final MirroredArrays arrays = new MirroredArrays();
     private boolean open;
     private long nextId = 1;
 
@@ -60,19 +65,21 @@ final class GraderLink {
 
     synchronized long create(String className) {
         long id = nextId++;
-        byte[] answer = exchange(className, frame(out -> {
+        byte[] answer = exchange(className, null, frame(out -> {
             out.writeNumberField(Protocol.CALLBACK, id);
             out.writeStringField(Protocol.OP, Protocol.OP_NEW);
             out.writeStringField(Protocol.CLASS, className);
         }));
-        return read(answer, id, className, null, null).created;
+        return read(answer, id, className, null, null, Handles.NONE).created;
     }
 
     synchronized Object call(String className, long target, Method method, Object[] args) {
         Object[] arguments = args == null ? new Object[0] : args;
         long id = nextId++;
         Type[] types = method.getGenericParameterTypes();
-        byte[] answer = exchange(className, frame(out -> {
+        Handles handles = proxies.forCall(className);
+        MirroredArrays.Changes changes = arrays.changes();
+        byte[] answer = exchange(className, changes, frame(out -> {
             out.writeNumberField(Protocol.CALLBACK, id);
             out.writeStringField(Protocol.OP, Protocol.OP_CALL);
             out.writeNumberField(Protocol.TARGET, target);
@@ -83,24 +90,35 @@ final class GraderLink {
                 out.writeString(p.getName());
             }
             out.writeEndArray();
+            changes.write(out, Protocol.MIRRORED, values);
             out.writeArrayFieldStart(Protocol.ARGS);
             for (int i = 0; i < types.length; i++) {
-                values.write(out, types[i], arguments[i], Handles.NONE);
+                values.write(out, types[i], arguments[i], handles);
             }
             out.writeEndArray();
         }));
-        Answer read = read(answer, id, className, method, types);
+        Answer read = read(answer, id, className, method, types, handles);
         ArgumentChanges.into(values, types, arguments, read.changed);
         return read.value;
     }
 
-    private byte[] exchange(String className, byte[] callback) {
+    /** The file of a submitted class, as the student knows it: nn.autograd.ForwardBackward is ForwardBackward.java. */
+    static String fileOf(String className) {
+        return className.substring(className.lastIndexOf('.') + 1) + ".java";
+    }
+
+    /** Sends a callback and waits for its answer; {@code changes} (if any) are in it and now agreed. */
+    private byte[] exchange(String className, MirroredArrays.Changes changes, byte[] callback) {
         if (!open) {
-            throw new IllegalStateException(className + " did not compile, and its stand-in answers only while "
-                    + "the grader is calling your code (not from a thread still running after a call)");
+            throw new IllegalStateException(className + " did not compile, and its stand-in (with the objects it "
+                    + "returned) answers only while the grader is calling your code (not from a thread still running "
+                    + "after a call)");
         }
         try {
             channel.send(callback);
+            if (changes != null) {
+                changes.sent();
+            }
             byte[] answer = channel.receive();
             if (answer == null) {
                 throw new IllegalStateException("the grader closed the connection");
@@ -117,7 +135,7 @@ final class GraderLink {
         Object[] changed;
     }
 
-    private Answer read(byte[] frame, long id, String className, Method method, Type[] types) {
+    private Answer read(byte[] frame, long id, String className, Method method, Type[] types, Handles handles) {
         Answer answer = new Answer();
         try (JsonParser in = json.createParser(frame)) {
             if (in.nextToken() != JsonToken.START_OBJECT) {
@@ -133,8 +151,10 @@ final class GraderLink {
                         }
                     }
                     case Protocol.CREATED -> answer.created = in.getLongValue();
-                    case Protocol.VALUE -> answer.value = values.read(in, method.getGenericReturnType(), Handles.NONE);
-                    case Protocol.CHANGED -> answer.changed = changed(in, types);
+                    case Protocol.VALUE -> answer.value = values.read(in, method.getGenericReturnType(),
+                            Handles.with(handles, arrays.reader()));
+                    case Protocol.CHANGED -> answer.changed = changed(in, types, handles);
+                    case Protocol.MIRRORED -> arrays.readChanges(in, values);
                     case Protocol.THREW -> throw thrown(in);
                     case Protocol.REFUSED -> throw new IllegalStateException(in.getText());
                     default -> throw new WireException("unknown field " + field);
@@ -146,10 +166,10 @@ final class GraderLink {
         return answer;
     }
 
-    private Object[] changed(JsonParser in, Type[] types) throws IOException {
+    private Object[] changed(JsonParser in, Type[] types, Handles handles) throws IOException {
         Object[] changed = new Object[types.length];
         for (int i = 0; in.nextToken() != JsonToken.END_ARRAY; i++) {
-            changed[i] = in.currentToken() == JsonToken.VALUE_NULL ? null : values.read(in, types[i], Handles.NONE);
+            changed[i] = in.currentToken() == JsonToken.VALUE_NULL ? null : values.read(in, types[i], handles);
         }
         return changed;
     }
