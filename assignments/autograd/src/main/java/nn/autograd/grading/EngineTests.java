@@ -241,7 +241,8 @@ class EngineTests {
     @Order(12)
     @Points(2)
     @Tag("engine")
-    @DisplayName("backward from an inner node reaches only the nodes below it; leaf makes a leaf with gradient 0")
+    @DisplayName("backward from an inner node reaches only the nodes below it; leaf makes a leaf with gradient 0,"
+            + " and backward from a leaf adds 1 each time")
     void backwardFromAnInnerNode(@Student Node any) {
         Node x = any.leaf(2);
         Node y = any.leaf(5);
@@ -257,6 +258,11 @@ class EngineTests {
         Check.allClose(0, out.grad(), FEW_ROUNDINGS, () -> call + ": out.grad() (out uses u, it is not below it)");
         Check.allClose(2, x.value(), FEW_ROUNDINGS, () -> call + ": x.value() (operations make new nodes and change"
                 + " none)");
+        Node z = any.leaf(7);
+        z.backward();
+        z.backward();
+        Check.allClose(2, z.grad(), FEW_ROUNDINGS, "z = leaf(7); z.backward(); z.backward(): z.grad() (∂z/∂z = 1 each"
+                + " time, and a leaf adds each backward to what it holds: grad += 1, not grad = 1)");
     }
 
     // ---- random graphs -------------------------------------------------------------------------

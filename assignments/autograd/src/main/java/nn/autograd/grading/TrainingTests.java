@@ -536,7 +536,8 @@ class TrainingTests {
     @HiddenUntilPublished
     @Order(14)
     @Points(1)
-    @DisplayName("train and accuracy reject inputs that do not fit with an IllegalArgumentException")
+    @DisplayName("train and accuracy reject inputs that do not fit with an IllegalArgumentException; one example"
+            + " with batch size 1 trains")
     void inputsThatDoNotFitAreRejected(@Student Training student, Seeded random) {
         TrainingConfig config = new TrainingConfig(new int[] {3}, Activation.RELU, 1, 0.1, 0.9, 4, 0, random.nextSeed());
         double[][] X = random.gaussian(5, 2, 1.0);
@@ -549,5 +550,8 @@ class TrainingTests {
                 "train(X, y, 2, config with batch size 0)");
         Inputs.rejects(() -> student.accuracy(new int[] {0, 1, 2}, new int[] {0, 1}),
                 "accuracy(predicted = [0, 1, 2], y = [0, 1]) (3 predictions for 2 labels)");
+        TrainingConfig single = new TrainingConfig(new int[] {3}, Activation.RELU, 2, 0.1, 0.9, 1, 0, config.seed());
+        String call = "train(X with one row, y = [1], 2, config with batch size 1)";
+        trained(student.train(new double[][] {X[0].clone()}, new int[] {1}, 2, single), new int[] {2, 3, 2}, call);
     }
 }
