@@ -442,20 +442,22 @@ class TrainingTests {
     @Order(11)
     @Points(3)
     @Tag("training")
-    @DisplayName("train: two hidden layers with momentum (batch 16, 15 epochs) reach 90% accuracy on held-out blobs"
-            + " (a second seed if the first fails)")
+    @DisplayName("train: two hidden layers of 16 tanh units with momentum (batch 16, 20 epochs) reach 90% accuracy on"
+            + " held-out blobs (a second seed if the first fails)")
     void trainLearnsBlobs(@Student Training student, Seeded random, Grade grade) {
         double accuracy = 0;
         String call = null;
         for (int attempt = 0; attempt < 2 && accuracy < 0.9; attempt++) {
             Split split = blobs(random);
             Dataset train = split.train();
-            TrainingConfig config = new TrainingConfig(new int[] {8, 8}, Activation.RELU, 15, 0.05, 0.9, 16, 1e-3,
+            // tanh, not ReLU: with 8 ReLU units per layer and η 0.05 the reference fell below 0.9 under 19 of 300
+            // seeds (dead units); with this configuration its lowest over 300 seeds was 0.956 (median 0.994)
+            TrainingConfig config = new TrainingConfig(new int[] {16, 16}, Activation.TANH, 20, 0.05, 0.9, 16, 1e-3,
                     random.nextSeed());
             call = "train(X, y, " + BLOB_K + ", " + describe(config) + ") on " + train.size() + " blobs";
             List<Parameter> p = trained(student.train(Check.copy(train.X()), train.y().clone(), BLOB_K, config),
-                    new int[] {BLOB_D, 8, 8, BLOB_K}, call);
-            Maths.Net net = asNet(p, Activation.RELU, config.lambda());
+                    new int[] {BLOB_D, 16, 16, BLOB_K}, call);
+            Maths.Net net = asNet(p, Activation.TANH, config.lambda());
             accuracy = Maths.accuracy(Maths.classes(net.scores(split.test().X())), split.test().y());
             grade.note((attempt == 0 ? "" : "second seed: ") + "held-out accuracy " + show(accuracy) + " on "
                     + split.test().size() + " blobs");

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SeedSweepTest {
     static final Path ASSIGNMENT = Path.of("").toAbsolutePath();
-    static final int SEEDS = 8;
+    static final int SEEDS = 5;
 
     @TempDir
     Path dir;

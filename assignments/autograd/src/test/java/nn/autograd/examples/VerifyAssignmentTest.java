@@ -136,8 +136,10 @@ class VerifyAssignmentTest {
             assertTrue(bug.lostNumbers().contains("3.2"), mutant + ": " + bug.failures());
             assertTrue(bug.test("3.2").failure().contains("v ← μ v − η grad"), bug.failures());
         }
-        GradedExample shared = graded("momentum-velocity-static");
-        assertTrue(shared.test("3.3").failure().contains("not in a static field"), shared.failures());
+        // a static list of velocities: the second optimizer steps with the first's (or, after other tests in the same
+        // worker, runs off the end of a list grown by every optimizer made so far)
+        assertTrue(graded("momentum-velocity-static").lostNumbers().contains("3.3"),
+                graded("momentum-velocity-static").failures());
     }
 
     private static GradedExample graded(String name) {
