@@ -16,7 +16,6 @@ import nngrader.sandbox.wire.ArgumentChanges;
 import nngrader.sandbox.wire.BoundedBuffer;
 import nngrader.sandbox.wire.FrameTooLargeException;
 import nngrader.sandbox.wire.Handles;
-import nngrader.sandbox.wire.MirroredArrays;
 import nngrader.sandbox.wire.Protocol;
 import nngrader.sandbox.wire.ValueCodec;
 import nngrader.sandbox.wire.WireException;
@@ -28,9 +27,7 @@ import nngrader.sandbox.wire.WireException;
  * never enters the worker: values cross, and a reference object returned where an API interface is declared (the
  * Layer of {@code affine}) stays here under a handle ({@link ReferenceObjects}), which the worker calls like a
  * stand-in and may pass back as an argument. Callback frames are untrusted input like any reply; each answered
- * call is told to the test's {@link CallScope}, so the test can say it graded only the other files. The arrays of
- * the answers are kept alike on both sides ({@link MirroredArrays}): an optimizer in the worker that steps the
- * parameters of the reference's network steps that network.
+ * call is told to the test's {@link CallScope}, so the test can say it graded only the other files.
  */
 public final class ReferenceCalls {
     /** No file stands in for another: a callback is refused. */
@@ -60,7 +57,6 @@ public final class ReferenceCalls {
         private final ValueCodec values;
         private final int maxFrameBytes;
         private final ReferenceObjects objects = new ReferenceObjects();
-        private final MirroredArrays arrays = new MirroredArrays();
 
         private Session(JsonFactory json, ValueCodec values, int maxFrameBytes) {
             this.json = json;
@@ -97,7 +93,6 @@ public final class ReferenceCalls {
                         case Protocol.API -> api = text(in, token);
                         case Protocol.METHOD -> method = text(in, token);
                         case Protocol.PARAMS -> params = texts(in, token);
-                        case Protocol.MIRRORED -> arrays.readChanges(in, values);
                         case Protocol.ARGS -> {
                             return call(id, target, api, method, params, in, scope);
                         }
@@ -165,33 +160,28 @@ public final class ReferenceCalls {
                 result = runReference(method, object, args);
             } catch (InvocationTargetException e) {
                 Throwable thrown = e.getCause() == null ? e : e.getCause();
-                MirroredArrays.Changes mirrored = arrays.changes();
-                return sent(mirrored, frame(out -> {
+                return frame(out -> {
                     out.writeNumberField(Protocol.ID, id);
-                    mirrored.write(out, Protocol.MIRRORED, values);
                     out.writeObjectFieldStart(Protocol.THREW);
                     out.writeStringField(Protocol.CLASS, thrown.getClass().getName());
                     if (thrown.getMessage() != null) {
                         out.writeStringField(Protocol.MESSAGE, thrown.getMessage());
                     }
                     out.writeEndObject();
-                }));
+                });
             } catch (ReflectiveOperationException | RuntimeException | OutOfMemoryError | StackOverflowError e) {
                 return refused(id, "the reference could not answer " + name + ": " + e);
             }
             Type returned = method.getGenericReturnType();
-            MirroredArrays.Changes mirrored = arrays.changes();
             try {
-                return sent(mirrored, frame(out -> {
+                return frame(out -> {
                     out.writeNumberField(Protocol.ID, id);
-                    // before the value: the worker applies them even when reading the value fails
-                    mirrored.write(out, Protocol.MIRRORED, values);
                     if (returned != void.class) {
                         out.writeFieldName(Protocol.VALUE);
-                        values.write(out, returned, result, Handles.with(handles, arrays.writer(object)));
+                        values.write(out, returned, result, handles);
                     }
                     writeChanged(out, types, changes.changed(args), handles);
-                }));
+                });
             } catch (FrameTooLargeException e) {
                 return refused(id, "the reference's answer to " + name + " is too large to send");
             } catch (IOException e) {
@@ -214,12 +204,6 @@ public final class ReferenceCalls {
                 }
             }
             out.writeEndArray();
-        }
-
-        /** The answer, whose mirrored changes the worker now has. */
-        private byte[] sent(MirroredArrays.Changes mirrored, byte[] answer) {
-            mirrored.sent();
-            return answer;
         }
 
         private byte[] refused(long id, String why) throws IOException {

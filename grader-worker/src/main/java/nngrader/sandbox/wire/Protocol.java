@@ -28,13 +28,10 @@ package nngrader.sandbox.wire;
  * (see nngrader.sandbox.worker.Forwarded); the grader answers each with the reference, then the call goes on
  *   {"callback":1, "op":"new", "class":"nn.softmax.Softmax"}
  *   {"callback":2, "op":"call", "target":1, "api":"nn.softmax.SoftmaxRegression", "method":"softmax", "params":["[D"], "args":[[1.0,2.0]]}
- *   {"callback":3, "op":"call", "target":2, ..., "mirrored":[{"id":4,"items":[0.5]}], "args":[]}
- *                                           entries of arrays the grader sent earlier, changed in the worker since
  * grader → worker, the answer
  *   {"id":1, "created":1}
- *   {"id":2, "value":{"id":1,"items":[0.27,0.73]}, "changed":[null]}  an array under the grader's id; "changed" as in a reply
+ *   {"id":2, "value":[0.27,0.73], "changed":[null]}                "changed" as in a reply
  *   {"id":3, "value":{"handle":2,"class":"nn.autograd.ForwardBackward$Affine"}}  a reference object stays in the grader
- *   {"id":3, "mirrored":[{"id":4,"items":[0.1]}]}                   arrays the reference changed (see MirroredArrays)
  *   {"id":2, "threw":{"class":"java.lang.IllegalArgumentException", "message":"..."}}
  *   {"id":2, "refused":"why the grader did not answer"}
  * </pre>
@@ -68,7 +65,6 @@ public final class Protocol {
     public static final String CHANGED = "changed";
     public static final String EXIT = "exit";
     public static final String CALLBACK = "callback";
-    public static final String MIRRORED = "mirrored";
 
     public static final String MESSAGE = "message";
     public static final String WHERE = "where";

@@ -36,15 +36,6 @@
  * object keeps and returns in a later call comes back as a copy, not as the test's array; and
  * what a test writes into a returned array stays in the grader.
  *
- * <p><b>Stand-ins' callbacks</b> go further, because there student code in the worker keeps and
- * steps arrays the reference gave it (a network's parameters): the answers' arrays that the
- * answering object keeps ({@link nngrader.sandbox.wire.HeldArrays}) are mirrored
- * ({@link nngrader.sandbox.wire.MirroredArrays}); others cross as their items. The grader writes
- * each mirrored one as {@code {"id":n,"items":…}}
- * under its own id (the same array again in the frame: {@code {"id":n}}), and the worker fills the
- * array it holds for n in place; at every callback and answer each side sends, under
- * {@code "mirrored"}, the entries of those arrays of numbers it changed since the last crossing.
- *
  * <h2>Values: one codec per type</h2>
  *
  * <p>Values cross by their declared type; nothing in the data names a class, so a frame can only

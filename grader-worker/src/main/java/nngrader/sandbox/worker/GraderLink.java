@@ -12,7 +12,6 @@ import java.lang.reflect.Type;
 import nngrader.sandbox.wire.ArgumentChanges;
 import nngrader.sandbox.wire.BoundedBuffer;
 import nngrader.sandbox.wire.Handles;
-import nngrader.sandbox.wire.MirroredArrays;
 import nngrader.sandbox.wire.Protocol;
 import nngrader.sandbox.wire.ValueCodec;
 import nngrader.sandbox.wire.WireException;
@@ -22,8 +21,7 @@ import nngrader.sandbox.wire.WireException;
  * callback frame and the worker waits for the grader's answer on its stdin. Only while a request is being
  * handled (the grader is then reading), and one callback at a time whatever thread asks; the request's reply
  * waits until a callback in flight is answered. A reference object the answer returns as an API interface is a
- * proxy here ({@link ReferenceProxies}) whose calls are callbacks too, and the arrays it returns are kept alike on
- * both sides ({@link MirroredArrays}).
+ * proxy here ({@link ReferenceProxies}) whose calls are callbacks too.
  */
 final class GraderLink {
     private static volatile GraderLink installed;
@@ -32,7 +30,6 @@ final class GraderLink {
     private final JsonFactory json;
     private final ValueCodec values = new ValueCodec();
     private final ReferenceProxies proxies = new ReferenceProxies(this);
-    private final MirroredArrays arrays = new MirroredArrays();
     private boolean open;
     private long nextId = 1;
 
@@ -65,7 +62,7 @@ final class GraderLink {
 
     synchronized long create(String className) {
         long id = nextId++;
-        byte[] answer = exchange(className, null, frame(out -> {
+        byte[] answer = exchange(className, frame(out -> {
             out.writeNumberField(Protocol.CALLBACK, id);
             out.writeStringField(Protocol.OP, Protocol.OP_NEW);
             out.writeStringField(Protocol.CLASS, className);
@@ -78,8 +75,7 @@ final class GraderLink {
         long id = nextId++;
         Type[] types = method.getGenericParameterTypes();
         Handles handles = proxies.forCall(className);
-        MirroredArrays.Changes changes = arrays.changes();
-        byte[] answer = exchange(className, changes, frame(out -> {
+        byte[] answer = exchange(className, frame(out -> {
             out.writeNumberField(Protocol.CALLBACK, id);
             out.writeStringField(Protocol.OP, Protocol.OP_CALL);
             out.writeNumberField(Protocol.TARGET, target);
@@ -90,7 +86,6 @@ final class GraderLink {
                 out.writeString(p.getName());
             }
             out.writeEndArray();
-            changes.write(out, Protocol.MIRRORED, values);
             out.writeArrayFieldStart(Protocol.ARGS);
             for (int i = 0; i < types.length; i++) {
                 values.write(out, types[i], arguments[i], handles);
@@ -107,8 +102,7 @@ final class GraderLink {
         return className.substring(className.lastIndexOf('.') + 1) + ".java";
     }
 
-    /** Sends a callback and waits for its answer; {@code changes} (if any) are in it and now agreed. */
-    private byte[] exchange(String className, MirroredArrays.Changes changes, byte[] callback) {
+    private byte[] exchange(String className, byte[] callback) {
         if (!open) {
             throw new IllegalStateException(className + " did not compile, and its stand-in (with the objects it "
                     + "returned) answers only while the grader is calling your code (not from a thread still running "
@@ -116,9 +110,6 @@ final class GraderLink {
         }
         try {
             channel.send(callback);
-            if (changes != null) {
-                changes.sent();
-            }
             byte[] answer = channel.receive();
             if (answer == null) {
                 throw new IllegalStateException("the grader closed the connection");
@@ -151,10 +142,8 @@ final class GraderLink {
                         }
                     }
                     case Protocol.CREATED -> answer.created = in.getLongValue();
-                    case Protocol.VALUE -> answer.value = values.read(in, method.getGenericReturnType(),
-                            Handles.with(handles, arrays.reader()));
+                    case Protocol.VALUE -> answer.value = values.read(in, method.getGenericReturnType(), handles);
                     case Protocol.CHANGED -> answer.changed = changed(in, types, handles);
-                    case Protocol.MIRRORED -> arrays.readChanges(in, values);
                     case Protocol.THREW -> throw thrown(in);
                     case Protocol.REFUSED -> throw new IllegalStateException(in.getText());
                     default -> throw new WireException("unknown field " + field);
