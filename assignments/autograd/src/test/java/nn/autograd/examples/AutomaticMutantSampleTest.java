@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class AutomaticMutantSampleTest {
     static final Path ASSIGNMENT = Path.of("").toAbsolutePath();
-    static final int SAMPLE = 6;
+    static final int SAMPLE = 4;
 
     @Test
     void aSampleOfEachFilesAutomaticMutantsIsKilledOrExplained() {

@@ -28,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SeedSweepTest {
     static final Path ASSIGNMENT = Path.of("").toAbsolutePath();
-    static final int SEEDS = 5;
+    static final int SEEDS = 3;
 
     @TempDir
     Path dir;
@@ -59,7 +59,8 @@ class SeedSweepTest {
                 new PrintWriter(out));
         String table = out.toString();
         assertTrue(sweeps.stream().allMatch(SweptSubmission::ok), table);
-        assertTrue(table.contains("seed sweep passed: the reference and " + correct.size() + " correct examples earn full"
-                + " marks under all " + SEEDS + " seeds."), table);
+        String examples = correct.size() == 1 ? "1 correct example" : correct.size() + " correct examples";
+        assertTrue(table.contains("seed sweep passed: the reference and " + examples + " earn full marks under all "
+                + SEEDS + " seeds."), table);
     }
 }
