@@ -91,9 +91,4 @@ final class Graphs {
         }
         return g.outputs(u, xNode, cNode);
     }
-
-    /** Which node of {@code program} output {@code index} is. */
-    static int node(GraphProgram program, int index) {
-        return program.outputs()[index];
-    }
 }

@@ -201,8 +201,4 @@ final class Inputs {
     static String shape(double[][] M) {
         return M == null ? "null" : "[" + M.length + "][" + (M.length == 0 || M[0] == null ? 0 : M[0].length) + "]";
     }
-
-    static String show(double[][] M) {
-        return Check.show(M);
-    }
 }
