@@ -1,6 +1,9 @@
 #!/usr/bin/env python3
-"""Measures `grader batch` on a generated class: submissions per minute with --jobs 1 and --jobs 2, CPU
-seconds and peak resident memory of the whole process tree (batch JVM + child graders + their workers).
+"""Measures `grader batch` on a generated class: submissions per minute with --jobs 1 and --jobs 2, with warm
+grader JVMs (batch's default) and with a grader JVM per submission (--grader-per-submission), side by side in
+one run; CPU seconds of every process the batch starts (counted by a cgroup when run as root, since jailed
+workers are re-parented, else the batch's rusage, which misses them), and peak resident memory of the batch's
+process tree. It also checks that every run gave each submission the same score.
 
 The class is a mix, dealt in a fixed order: correct submissions (the reference), buggy ones (the
 reference plus the edits of a classic-bug example from the assignment's examples/ or mutants/ folder;
@@ -10,8 +13,10 @@ same class into a fresh output folder.
 
     python3 grader/bench/batch.py --count 100
     python3 grader/bench/batch.py --count 6 --jobs 1 2      # a quick try
+    python3 grader/bench/batch.py --modes warm --jobs 2     # only batch's default
 """
 import argparse
+import csv
 import glob
 import json
 import os
@@ -21,6 +26,9 @@ import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from benchmark import ROOT, run_once  # noqa: E402  (same folder; samples the whole tree's RSS)
+from cpucgroup import CpuCgroup  # noqa: E402
+
+MODES = {"warm": [], "per-submission": ["--grader-per-submission"]}
 
 CLASSIC_BUGS_LEFT_OUT = ("hostile-", "infinite-loop")
 
@@ -30,8 +38,11 @@ def classic_bugs(assignment):
     for folder in ("examples", "mutants"):
         for path in sorted(glob.glob(os.path.join(ROOT, assignment, folder, "*.json"))):
             name = os.path.basename(path)
-            if not name.startswith(CLASSIC_BUGS_LEFT_OUT):
-                found.append(path)
+            if name.startswith(CLASSIC_BUGS_LEFT_OUT):
+                continue
+            with open(path) as f:
+                if "edits" in json.load(f):     # not mutants/equivalent.json, which explains mutants
+                    found.append(path)
     return found
 
 
@@ -88,11 +99,35 @@ def generate(assignment, count, folder):
     return tally
 
 
+def measure(command, name):
+    """(wall s, CPU s, peak MB, how CPU was counted) of command."""
+    cgroup = None
+    if os.geteuid() == 0:
+        try:
+            cgroup = CpuCgroup(name)
+        except OSError:
+            cgroup = None
+    try:
+        wall, rusage_cpu, peak = run_once((cgroup.enter_command() if cgroup else []) + command)
+        return (wall, cgroup.cpu_seconds(), peak, "cgroup") if cgroup else (wall, rusage_cpu, peak, "rusage")
+    finally:
+        if cgroup:
+            cgroup.remove()
+
+
+def scores(out):
+    """submission -> score, from the run's summary.csv."""
+    with open(os.path.join(out, "summary.csv"), newline="") as f:
+        return {row["submission"]: row["score"] for row in csv.DictReader(f)}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--assignment", default="assignments/softmax-regression")
     parser.add_argument("--count", type=int, default=100, help="how many submissions to generate (default 100)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="the --jobs values to measure")
+    parser.add_argument("--modes", nargs="+", default=list(MODES), choices=list(MODES),
+                        help="warm grader JVMs (batch's default), a grader JVM per submission, or both")
     args = parser.parse_args()
 
     if not os.path.exists(os.path.join(ROOT, "grader/target/nngrader.jar")):
@@ -103,14 +138,26 @@ def main():
     tally = generate(args.assignment, args.count, submissions)
     print(f"{args.count} submissions of {args.assignment} ({tally['correct']} correct, {tally['buggy']} buggy,"
           f" {tally['broken']} broken) in {submissions}; {os.cpu_count()} CPUs")
-    print(f"{'jobs':>4} {'wall s':>8} {'subs/min':>9} {'cpu s':>8} {'peak MB':>9}")
+    print(f"{'graders':<15} {'jobs':>4} {'wall s':>8} {'subs/min':>9} {'cpu s':>8} {'cpu s/sub':>9} {'peak MB':>9}")
+    seen = {}
+    counted = set()
     for jobs in args.jobs:
-        out = os.path.join(work, f"out-jobs-{jobs}")
-        command = [os.path.join(ROOT, "grader/bin/grader"), "batch", "--assignment", args.assignment,
-                   "--submissions", submissions, "--out", out, "--jobs", str(jobs)]
-        wall, cpu, peak = run_once(command)
-        print(f"{jobs:>4} {wall:>8.1f} {args.count / wall * 60:>9.1f} {cpu:>8.1f} {peak:>9.0f}")
-    print(f"summary and report of the last run: {out}/summary.csv, {out}/report.md")
+        for mode in args.modes:
+            out = os.path.join(work, f"out-{mode}-jobs-{jobs}")
+            command = [os.path.join(ROOT, "grader/bin/grader"), "batch", "--assignment", args.assignment,
+                       "--submissions", submissions, "--out", out, "--jobs", str(jobs)] + MODES[mode]
+            wall, cpu, peak, how = measure(command, f"nngrader-batch-bench-{os.getpid()}-{mode}-{jobs}")
+            counted.add(how)
+            seen[(mode, jobs)] = scores(out)
+            print(f"{mode:<15} {jobs:>4} {wall:>8.1f} {args.count / wall * 60:>9.1f} {cpu:>8.1f}"
+                  f" {cpu / args.count:>9.2f} {peak:>9.0f}", flush=True)
+    print("CPU counted by " + " and ".join(sorted(counted)) + ("" if counted == {"cgroup"} else
+          " (rusage misses the jailed workers: run as root for a cgroup's count)"))
+    runs = list(seen.values())
+    differ = sorted(s for s in runs[0] if any(run.get(s) != runs[0][s] for run in runs))
+    print("every run gave each submission the same score" if not differ else
+          f"scores differ between runs for {len(differ)} submissions: {', '.join(differ[:10])}")
+    print(f"results of each run: {work}/out-*/summary.csv")
 
 
 if __name__ == "__main__":

@@ -41,10 +41,10 @@ public final class ChildGrader implements SubmissionGrading {
     private final Set<Process> running = ConcurrentHashMap.newKeySet();
 
     /**
-     * @param timeout how long one child may take before it is stopped: the assignment's total time
-     *                budget plus the time a JVM needs to start and write its results
+     * @param sandboxUser the one user that runs student code, or null for a user of the pool per grading
+     * @param timeout     how long one child may take before it is stopped: the assignment's total time
+     *                    budget plus the time a JVM needs to start and write its results
      */
-    /** @param sandboxUser the one user that runs student code, or null for a user of the pool per grading */
     public ChildGrader(Path assignment, ResultsFormat format, String sandboxUser, Duration timeout) {
         this.assignment = assignment.toAbsolutePath();
         this.format = format;
@@ -57,7 +57,7 @@ public final class ChildGrader implements SubmissionGrading {
     @Override
     public Scores grade(Path submission, Path results) throws IOException, InterruptedException {
         Path folder = results.toAbsolutePath().getParent();
-        Path scores = folder.resolve(SCORES);
+        Path scores = scoresFile(results);
         Files.deleteIfExists(scores);
         Process child = new ProcessBuilder(command(submission.toAbsolutePath(), results.toAbsolutePath(), scores))
                 .redirectErrorStream(true)
@@ -67,8 +67,7 @@ public final class ChildGrader implements SubmissionGrading {
         try {
             if (!child.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 stop(List.of(child));
-                return Scores.notGraded("grading took longer than " + timeout.toSeconds() + " s and was stopped"
-                        + " (see " + LOG + ").");
+                return tookTooLong();
             }
             if (child.exitValue() != 0 || !Files.isRegularFile(scores)) {
                 return Scores.notGraded("the grader exited with status " + child.exitValue()
@@ -81,29 +80,62 @@ public final class ChildGrader implements SubmissionGrading {
         }
     }
 
+    /** How long one grading may take before it is stopped. */
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** What a grading stopped after {@link #timeout()} earns. */
+    public Scores tookTooLong() {
+        return Scores.notGraded("grading took longer than " + timeout.toSeconds() + " s and was stopped (see " + LOG
+                + ").");
+    }
+
     private List<String> command(Path submission, Path results, Path scores) {
+        List<String> command = new ArrayList<>(jvm(List.of()));
+        command.addAll(gradeArguments(submission, results, scores));
+        return command;
+    }
+
+    /**
+     * The command that starts a grader JVM as {@code grader/bin/grader} does, before its arguments.
+     *
+     * @param flags more JVM flags, after the launcher's
+     */
+    public static List<String> jvm(List<String> flags) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(JVM_FLAGS);
         // the launcher's class-data archive: the class path is the same nngrader.jar it was made with
         command.addAll(ClassDataSharing.grader().flags());
+        command.addAll(flags);
         command.add("-cp");
         command.add(System.getProperty("java.class.path")); // nngrader.jar (its manifest names lib/), or the build's classes
         command.add("nngrader.cli.Main");
-        command.addAll(List.of("grade", "--quiet", "--assignment", assignment.toString(),
-                "--submission", submission.toString(), "--results", results.toString(),
-                "--format", format.name(), "--record", scores.toString()));
-        if (sandboxUser != null) {
-            command.addAll(List.of("--sandbox-user", sandboxUser));
-        }
         return command;
+    }
+
+    /** The {@code grader grade} arguments that grade {@code submission} for this batch. */
+    public List<String> gradeArguments(Path submission, Path results, Path scores) {
+        List<String> arguments = new ArrayList<>(List.of("grade", "--quiet", "--assignment", assignment.toString(),
+                "--submission", submission.toAbsolutePath().toString(), "--results", results.toAbsolutePath().toString(),
+                "--format", format.name(), "--record", scores.toAbsolutePath().toString()));
+        if (sandboxUser != null) {
+            arguments.addAll(List.of("--sandbox-user", sandboxUser));
+        }
+        return arguments;
+    }
+
+    /** Where a grading of {@code results} writes its {@link Scores} record (beside the results, then removed). */
+    public static Path scoresFile(Path results) {
+        return results.toAbsolutePath().getParent().resolve(SCORES);
     }
 
     /**
      * Asks the graders to stop (SIGTERM), so that their shutdown hooks stop their workers and remove
      * their scratch folders, then kills whatever of their process trees is left after a grace period.
      */
-    private static void stop(Collection<Process> graders) {
+    public static void stop(Collection<Process> graders) {
         Map<Process, List<ProcessHandle>> trees = new HashMap<>();
         graders.forEach(grader -> trees.put(grader, grader.descendants().toList()));   // before they lose their parent
         graders.forEach(Process::destroy);

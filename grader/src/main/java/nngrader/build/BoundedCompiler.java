@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -51,14 +52,48 @@ public final class BoundedCompiler implements SourceCompiler {
 
     private final Duration cpuLimit;
     private final int heapMb;
+    /** The child JVM kept from one run to the next, or null for a child per run. */
+    private final KeptCompilerJvm kept;
 
     public BoundedCompiler() {
-        this(CPU_LIMIT, HEAP_MB);
+        this(CPU_LIMIT, HEAP_MB, false);
     }
 
     BoundedCompiler(Duration cpuLimit, int heapMb) {
+        this(cpuLimit, heapMb, false);
+    }
+
+    BoundedCompiler(Duration cpuLimit, int heapMb, boolean keepWarm) {
         this.cpuLimit = cpuLimit;
         this.heapMb = heapMb;
+        List<String> serve = new ArrayList<>(command());
+        serve.add(CompilerProcess.SERVE);
+        this.kept = keepWarm ? new KeptCompilerJvm(serve, keptStderr()) : null;
+    }
+
+    /**
+     * A compiler that keeps its child JVM from one compilation to the next while each ends within the limits, so
+     * that its javac is warm: for a JVM that grades submission after submission ({@code grader batch}'s warm
+     * graders). Each run has the same limits and gives the same results as with a child per run; one that ends the
+     * JVM or is stopped makes the next start a fresh one. Compilations through one such compiler wait for each other.
+     */
+    public static BoundedCompiler keptWarm() {
+        return new BoundedCompiler(CPU_LIMIT, HEAP_MB, true);
+    }
+
+    /** The pid of the compiler JVM it keeps, while it keeps one. */
+    OptionalLong keptJvm() {
+        return kept == null ? OptionalLong.empty() : kept.pid();
+    }
+
+    private static Path keptStderr() {
+        try {
+            Path file = Files.createTempFile("nngrader-compiler-", ".log");
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a file for the compiler's messages", e);
+        }
     }
 
     /** As {@link SubmissionCompiler#compile}; {@code outputDir}'s parent holds the exchange files. */
@@ -117,21 +152,19 @@ public final class BoundedCompiler implements SourceCompiler {
             CompilerProcess.JSON.writeValue(request.toFile(), new CompilerProcess.Request(submission,
                     template.root().toAbsolutePath().toString(), outputDir.toAbsolutePath().toString(), already));
             Path stderr = work.resolve("stderr");
-            Process child = new ProcessBuilder(command(request, response, progress))
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .redirectError(stderr.toFile())
-                    .start();
-            String stopped = waitWithin(child);
+            KeptCompilerJvm.Ending ended = kept != null ? kept.run(request, response, progress, cpuLimit, WALL_LIMIT)
+                    : oneShot(request, response, progress, stderr);
+            String stopped = ended.stopped();
             if (stopped == null && Files.isRegularFile(response)) {
                 return new Run(CompilerProcess.JSON.readValue(response.toFile(), CompilerProcess.Response.class),
                         null, Optional.empty());
             }
             if (stopped == null) {
-                String err = Files.readString(stderr, StandardCharsets.UTF_8);
-                stopped = err.contains("OutOfMemoryError") || child.exitValue() == OUT_OF_MEMORY_STATUS
+                String err = ended.stderr();
+                stopped = err.contains("OutOfMemoryError") || ended.exit() == OUT_OF_MEMORY_STATUS
                         ? "needed more than " + heapMb + " MB to compile"
                         : err.contains("StackOverflowError") ? "overflowed the compiler's stack"
-                        : "made the compiler fail (exit status " + child.exitValue() + ")";
+                        : "made the compiler fail (exit status " + ended.exit() + ")";
             }
             return new Run(null, stopped, lastFile(progress, submission));
         } catch (IOException e) {
@@ -140,6 +173,21 @@ public final class BoundedCompiler implements SourceCompiler {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while compiling", e);
         }
+    }
+
+    /** A child JVM for this run alone. */
+    private KeptCompilerJvm.Ending oneShot(Path request, Path response, Path progress, Path stderr)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(command());
+        command.addAll(List.of(request.toString(), response.toString(), progress.toString()));
+        Process child = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(stderr.toFile())
+                .start();
+        String stopped = waitWithin(child);
+        return stopped != null ? new KeptCompilerJvm.Ending(stopped, 0, "")
+                : new KeptCompilerJvm.Ending(null, child.exitValue(), Files.isRegularFile(stderr)
+                        ? Files.readString(stderr, StandardCharsets.UTF_8) : "");
     }
 
     /** Null when the child ended on its own; else why it was killed. */
@@ -156,7 +204,7 @@ public final class BoundedCompiler implements SourceCompiler {
         return null;
     }
 
-    private List<String> command(Path request, Path response, Path progress) {
+    private List<String> command() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heapMb + "m");
@@ -166,9 +214,6 @@ public final class BoundedCompiler implements SourceCompiler {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(CompilerProcess.class.getName());
-        command.add(request.toString());
-        command.add(response.toString());
-        command.add(progress.toString());
         return command;
     }
 

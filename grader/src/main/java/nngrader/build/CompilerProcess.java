@@ -1,7 +1,10 @@
 package nngrader.build;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,11 @@ import nngrader.locate.LocatedSubmission;
  * {@code CompilerProcess <request.json> <response.json> <progress file>}. It writes the class files, then the
  * response; the progress file gets the path of each student file javac starts on, so that the parent can tell
  * which one a compilation that never ends is in.
+ *
+ * <p>{@code CompilerProcess serve} compiles one request a line instead, each line the three paths as a JSON array,
+ * and answers each with the line {@value #COMPILED}: {@link BoundedCompiler#keptWarm()} keeps it from one grading
+ * to the next, so that its javac is warm. What ends a one-shot run (a full heap, an exception) ends it too, in the
+ * same way, and it ends at the end of its input.
  */
 public final class CompilerProcess {
     static final ObjectMapper JSON = new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -39,10 +47,36 @@ public final class CompilerProcess {
     private CompilerProcess() {
     }
 
+    /** The argument that makes it a server, and its answer to each request. */
+    static final String SERVE = "serve";
+    static final String COMPILED = "compiled";
+
     public static void main(String[] args) throws IOException {
-        Request request = JSON.readValue(Path.of(args[0]).toFile(), Request.class);
-        Path response = Path.of(args[1]);
-        try (OutputStream progress = Files.newOutputStream(Path.of(args[2]), StandardOpenOption.CREATE,
+        if (args.length == 1 && args[0].equals(SERVE)) {
+            serve();
+            return;
+        }
+        compile(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]));
+        System.exit(0);
+    }
+
+    private static void serve() throws IOException {
+        PrintStream answers = System.out;
+        System.setOut(System.err);
+        BufferedReader requests = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String line = requests.readLine(); line != null; line = requests.readLine()) {
+            String[] paths = JSON.readValue(line, String[].class);
+            last = null;
+            compile(Path.of(paths[0]), Path.of(paths[1]), Path.of(paths[2]));
+            answers.println(COMPILED);
+            answers.flush();
+        }
+        System.exit(0);
+    }
+
+    private static void compile(Path requestFile, Path response, Path progressFile) throws IOException {
+        Request request = JSON.readValue(requestFile.toFile(), Request.class);
+        try (OutputStream progress = Files.newOutputStream(progressFile, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND)) {
             Map<SubmittedFile, String> failed = new LinkedHashMap<>();
             request.alreadyFailed().forEach(f -> failed.put(f.file(), f.message()));
@@ -55,7 +89,6 @@ public final class CompilerProcess {
             }
             JSON.writeValue(response.toFile(), answer);
         }
-        System.exit(0);
     }
 
     /** One line per change of file; the parent reads the last. */

@@ -14,6 +14,7 @@ import nngrader.batch.GradedAgainst;
 import nngrader.batch.IoProblem;
 import nngrader.batch.progress.Progress;
 import nngrader.batch.shard.Shard;
+import nngrader.batch.warm.WarmGrader;
 import nngrader.batch.input.Submission;
 import nngrader.batch.input.SubmissionFinder;
 import nngrader.text.SafeText;
@@ -54,9 +55,15 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "where the results go")
     Path out;
 
-    @Option(names = "--jobs", defaultValue = "1", paramLabel = "N",
-            description = "how many submissions to grade at once, each in a JVM of its own (default: ${DEFAULT-VALUE})")
-    int jobs;
+    @Option(names = "--jobs", paramLabel = "N",
+            description = "how many submissions to grade at once, each by a grader JVM of its own (default: the"
+                    + " number of processors, ${DEFAULT-VALUE})")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--grader-per-submission",
+            description = "start a grader JVM for each submission, exactly as grader grade runs (slower; by default"
+                    + " each job keeps one warm grader JVM, which starts a fresh worker for each submission)")
+    boolean graderPerSubmission;
 
     @Option(names = "--force", description = "grade again what an earlier run graded from the same files")
     boolean force;
@@ -116,8 +123,7 @@ final class BatchCommand implements Callable<Integer> {
             return 2;
         }
         Duration timeout = Duration.ofMillis(Math.round(loaded.limits().totalSeconds() * 1000)).plus(CHILD_OVERHEAD);
-        ChildGrader grading = new ChildGrader(assignment.folder, formatOption.format, sandboxUser, timeout);
-        BatchRunner runner = new BatchRunner(grading, formatOption.format, against, jobs, force);
+        ChildGrader perSubmission = new ChildGrader(assignment.folder, formatOption.format, sandboxUser, timeout);
         BatchFolder folder = new BatchFolder(out);
         try {
             folder.create();
@@ -129,11 +135,16 @@ final class BatchCommand implements Callable<Integer> {
             err.println("shard " + shard + ": " + shard.select(all).size() + " of " + all.size() + " submissions");
         }
         BatchRunner.BatchResult result;
-        try {
+        try (WarmGrader warm = graderPerSubmission ? null : new WarmGrader(perSubmission, jobs)) {
+            BatchRunner runner = new BatchRunner(warm == null ? perSubmission : warm, formatOption.format, against,
+                    jobs, force);
             result = new BatchJob(runner, shard).run(all, folder, Progress.on(err, System.console() != null));
         } catch (BatchInputException e) {
             err.println("grader batch: " + SafeText.escapedName(e.getMessage()));
             return 2;
+        } catch (IOException e) {
+            err.println("grader batch: cannot start the graders: " + IoProblem.describe(e) + ".");
+            return 1;
         }
         // warnings name submissions, whose names students choose: one line each, without controls
         result.warnings().forEach(w -> err.println("grader batch: " + SafeText.escapedName(w)));

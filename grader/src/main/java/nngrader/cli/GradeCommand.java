@@ -1,5 +1,6 @@
 package nngrader.cli;
 
+import nngrader.build.BoundedCompiler;
 import nngrader.cds.ClassDataSharing;
 import nngrader.grade.Grader;
 import nngrader.report.GradingReport;
@@ -55,6 +56,18 @@ final class GradeCommand implements Callable<Integer> {
     @Option(names = "--record", hidden = true, paramLabel = "FILE")
     Path record;
 
+    /** Compiles the submission; null for a fresh {@link BoundedCompiler} (a child JVM per compilation). */
+    private final BoundedCompiler compiler;
+
+    GradeCommand() {
+        this(null);
+    }
+
+    /** @param compiler compiles the submission, e.g. one kept warm by {@code grader serve} */
+    GradeCommand(BoundedCompiler compiler) {
+        this.compiler = compiler;
+    }
+
     @Override
     public Integer call() {
         // the worker's folder may hold a million files: remove it after the results are written, not before
@@ -72,7 +85,8 @@ final class GradeCommand implements Callable<Integer> {
                 // archive into the root-owned folder it is read from: as this user, not a sandbox user
                 jail = jail.unprivileged();
             }
-            report = new Grader(jail).grade(assignment.folder, submission, results);
+            Grader grader = compiler == null ? new Grader(jail) : Grader.compilingWith(jail, compiler);
+            report = grader.grade(assignment.folder, submission, results);
         } catch (Throwable e) {
             // Whatever happens, Gradescope must find a results file: a run without one shows no feedback at all.
             report = GradingReport.failed(String.valueOf(assignment.folder.getFileName()), e.toString(), 0);

@@ -11,7 +11,7 @@ import java.io.PrintWriter;
 @Command(name = "grader", mixinStandardHelpOptions = true, version = "nngrader 0.1.0",
         description = "Autograder for neural-network homework in Java.",
         subcommands = {GradeCommand.class, VerifyCommand.class, PackageCommand.class, BatchCommand.class,
-                MergeCommand.class, TemplateCommand.class, InitCommand.class, CdsCommand.class,
+                MergeCommand.class, TemplateCommand.class, InitCommand.class, CdsCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 
@@ -29,7 +29,12 @@ public final class Main {
      * }</pre>
      */
     public static CommandLine commandLine() {
-        return new CommandLine(new Main()).setParameterExceptionHandler(Main::badInput);
+        return commandLine(CommandLine.defaultFactory());
+    }
+
+    /** The command line, whose commands {@code factory} makes (e.g. grade commands that share a warm compiler). */
+    static CommandLine commandLine(CommandLine.IFactory factory) {
+        return new CommandLine(new Main(), factory).setParameterExceptionHandler(Main::badInput);
     }
 
     private static int badInput(ParameterException e, String[] args) {

@@ -66,8 +66,8 @@ final class VerifyCommand implements Callable<Integer> {
     Integer sample;
 
     @Option(names = "--jobs", paramLabel = "N",
-            description = "grade N automatic mutants at once, each with its own worker (default: the number of"
-                    + " processors, ${DEFAULT-VALUE}); the output is the same for any N")
+            description = "grade N mutants, or N parts of a seed sweep, at once, each with its own worker (default:"
+                    + " the number of processors, ${DEFAULT-VALUE}); the output is the same for any N")
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--quiet", description = "do not print each submission's name as it is graded")
@@ -102,7 +102,7 @@ final class VerifyCommand implements Callable<Integer> {
                 progress.println("seed sweep of the " + submission + ": " + done + " of " + of + " seeds");
                 progress.flush();
             }
-        }).withSeeds(seeds).withMutantJobs(jobs);
+        }).withSeeds(seeds).withJobs(jobs);
         int[] count = {0};
         Verification verification = verifier.verify(assignment, scope, selection, graded -> {
             if (!quiet) {

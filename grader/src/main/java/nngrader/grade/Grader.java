@@ -70,6 +70,14 @@ public final class Grader {
     }
 
     /**
+     * A grader whose submissions are compiled by {@code compiler}, e.g. one that keeps its JVM warm
+     * ({@link BoundedCompiler#keptWarm()}) for a grader that grades submission after submission.
+     */
+    public static Grader compilingWith(JailOptions jail, BoundedCompiler compiler) {
+        return new Grader(jail, new SuiteRunner(), compiler);
+    }
+
+    /**
      * A grader for TRUSTED SOURCES ONLY: {@code grader verify}'s mutants of the reference, which it compiles in
      * this JVM with no heap or time limit ({@link TrustedSourcesCompiler}) instead of a bounded child JVM per
      * grading. Everything else is a grading as any: the submission is located, compiled file by file, and run

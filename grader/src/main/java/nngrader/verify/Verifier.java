@@ -18,6 +18,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -41,7 +45,7 @@ public final class Verifier {
     private final Grader mutantGrader;
     private final SeedRange seeds;
     private final SweepProgress sweepProgress;
-    private final int mutantJobs;
+    private final int jobs;
 
     /** Told how a seed sweep advances, which takes minutes. */
     public interface SweepProgress {
@@ -79,21 +83,24 @@ public final class Verifier {
         this(grader, mutantGrader, SeedRange.firstN(seeds), sweepProgress, 1);
     }
 
-    private Verifier(Grader grader, Grader mutantGrader, SeedRange seeds, SweepProgress sweepProgress, int mutantJobs) {
+    private Verifier(Grader grader, Grader mutantGrader, SeedRange seeds, SweepProgress sweepProgress, int jobs) {
         this.grader = grader;
         this.mutantGrader = mutantGrader;
         this.seeds = seeds;
         this.sweepProgress = sweepProgress;
-        this.mutantJobs = mutantJobs;
+        this.jobs = jobs;
     }
 
     /** This verifier with its seed sweep under {@code seeds} instead ({@code --seeds 501-1000}: part of a longer sweep). */
     public Verifier withSeeds(SeedRange seeds) {
-        return new Verifier(grader, mutantGrader, seeds, sweepProgress, mutantJobs);
+        return new Verifier(grader, mutantGrader, seeds, sweepProgress, jobs);
     }
 
-    /** This verifier grading {@code jobs} automatic mutants at once, each with its own worker (1 by default). */
-    public Verifier withMutantJobs(int jobs) {
+    /**
+     * This verifier grading {@code jobs} mutants, named or automatic, and {@code jobs} parts of each seed sweep at
+     * once, each with its own worker (1 by default); what it finds is the same for any number.
+     */
+    public Verifier withJobs(int jobs) {
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be 1 or more, not " + jobs);
         }
@@ -136,7 +143,7 @@ public final class Verifier {
                 boolean referenceOk = !submissions.isEmpty() && submissions.get(0).ok();
                 if (scope.automatic() && referenceOk) {
                     // a mutant of a reference that already loses points would be "killed" by the reference's own failures
-                    automatic = new AutomaticMutants(new ExampleGrader(assignment, mutantGrader), mutantJobs).run(assignment,
+                    automatic = new AutomaticMutants(new ExampleGrader(assignment, mutantGrader), jobs).run(assignment,
                             selection, EquivalentMutants.read(dir), mutated);
                 }
                 // a reference that loses points under its own seed already fails verify: a sweep would say it N times
@@ -156,7 +163,7 @@ public final class Verifier {
 
     /** The seed sweep: the reference, then each example marked correct, under {@link #seeds}. */
     private void sweepAll(Assignment assignment, List<String> missing, List<SweptSubmission> sweeps) {
-        SeedSweep sweep = new SeedSweep(grader);
+        SeedSweep sweep = new SeedSweep(grader, jobs);
         Path dir = assignment.directory();
         sweeps.add(sweep.sweep(dir, "reference", assignment.reference(), seeds,
                 (done, of) -> sweepProgress.seedsDone("reference", done, of)));
@@ -225,8 +232,24 @@ public final class Verifier {
         }
         add(new VerifiedSubmission(Role.TEMPLATE, examples.grade("template", "the student template, every solution a stub",
                 assignment.template()), null), submissions, graded);
-        for (ExampleSubmission mutant : mutants.mutants()) {
-            add(gradeMutant(examples, mutant, assignment), submissions, graded);
+        // graded jobs at once, each with its own worker; told and listed in their order all the same
+        ExecutorService pool = Executors.newFixedThreadPool(jobs);
+        try {
+            List<Future<VerifiedSubmission>> named = new ArrayList<>();
+            for (ExampleSubmission mutant : mutants.mutants()) {
+                named.add(pool.submit(() -> gradeMutant(examples, mutant, assignment)));
+            }
+            for (Future<VerifiedSubmission> mutant : named) {
+                add(mutant.get(), submissions, graded);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            missing.add("verify was interrupted before every mutant was graded");
+        } catch (ExecutionException e) {
+            // gradeMutant catches what a mutant can cause; this is a bug of verify's own
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -69,6 +69,56 @@ class BoundedCompilerTest {
         assertEquals("bye Ada", greet(work.resolve("classes"), "demo.Bye", "Ada"));
     }
 
+    @Test
+    void aKeptCompilerCompilesSubmissionAfterSubmissionInOneJvm() throws Exception {
+        BoundedCompiler compiler = BoundedCompiler.keptWarm();
+        long jvm = 0;
+        for (String name : new String[] {"ada", "bob", "cy"}) {
+            Path submission = work.resolve(name);
+            write(submission, "Hello.java", HELLO_SOLVED.replace("\"hello \"", "\"" + name + " \""));
+            write(submission, "Bye.java", BYE_SOLVED);
+            Path classes = work.resolve(name + "-classes");
+            CompiledSubmission compiled = compiler.compile(new SubmissionLocator().locate(submission, SUBMIT),
+                    DemoCourse.template(work.resolve("bundle/template")), classes);
+            assertEquals(Status.COMPILED, compiled.outcome(HELLO).orElseThrow().status());
+            assertEquals(name.toUpperCase() + " ADA!", greet(classes, "demo.Hello", "Ada"), "its own classes");
+            long pid = compiler.keptJvm().orElseThrow();
+            assertTrue(jvm == 0 || jvm == pid, "one compiler JVM for all three");
+            jvm = pid;
+        }
+    }
+
+    @Test
+    void aFileThatStopsTheKeptCompilerCostsOnlyItselfAndTheNextSubmissionHasAFreshJvm() throws Exception {
+        BoundedCompiler compiler = new BoundedCompiler(Duration.ofSeconds(5), 128, true);
+        Path ok = work.resolve("ok");
+        write(ok, "Hello.java", HELLO_SOLVED);
+        write(ok, "Bye.java", BYE_SOLVED);
+        compiler.compile(new SubmissionLocator().locate(ok, SUBMIT), DemoCourse.template(work.resolve("bundle/template")),
+                work.resolve("ok-classes"));
+        long before = compiler.keptJvm().orElseThrow();
+
+        Path submission = work.resolve("submission");
+        write(submission, "Hello.java", RUNAWAY);
+        write(submission, "Bye.java", BYE_SOLVED);
+        CompiledSubmission compiled = compile(submission, compiler);
+        FileOutcome hello = compiled.outcome(HELLO).orElseThrow();
+        assertEquals(Status.FELL_BACK_TO_STUB, hello.status());
+        assertTrue(hello.diagnostics().matches("Hello\\.java (took longer than 5 s|needed more than 128 MB) to compile:"
+                + " the compiler was stopped\\..*"), hello.diagnostics());
+        assertEquals(Status.COMPILED, compiled.outcome(BYE).orElseThrow().status());
+        assertTrue(ProcessHandle.of(before).map(p -> !p.isAlive()).orElse(true), "the stopped JVM is gone");
+
+        Path next = work.resolve("next");
+        write(next, "Hello.java", HELLO_SOLVED);
+        write(next, "Bye.java", BYE_SOLVED);
+        Path classes = work.resolve("next-classes");
+        CompiledSubmission fine = compiler.compile(new SubmissionLocator().locate(next, SUBMIT),
+                DemoCourse.template(work.resolve("bundle/template")), classes);
+        assertEquals(Status.COMPILED, fine.outcome(HELLO).orElseThrow().status());
+        assertEquals("HELLO ADA!", greet(classes, "demo.Hello", "Ada"));
+    }
+
     private CompiledSubmission compile(Path submission, BoundedCompiler compiler) {
         return compiler.compile(new SubmissionLocator().locate(submission, SUBMIT),
                 DemoCourse.template(work.resolve("bundle/template")), work.resolve("classes"));

@@ -36,7 +36,7 @@ class SeedSweepTest {
     @Test
     void theReferenceAndEveryCorrectExampleEarnFullMarksUnderEverySeed() throws Exception {
         Assignment assignment = new AssignmentLoader().load(ASSIGNMENT);
-        SeedSweep sweep = new SeedSweep(new Grader());
+        SeedSweep sweep = new SeedSweep(new Grader(), 2);
         List<SweptSubmission> sweeps = new ArrayList<>();
         sweeps.add(sweep.sweep(ASSIGNMENT, "reference", assignment.reference(), SEEDS, (done, of) -> { }));
         List<String> correct = new ArrayList<>();

@@ -29,7 +29,7 @@ class AutomaticMutantSampleTest {
 
     @Test
     void aSampleOfEachFilesAutomaticMutantsIsKilledOrExplained() {
-        Verification verification = new Verifier().withMutantJobs(2).verify(ASSIGNMENT, MutantScope.AUTO,
+        Verification verification = new Verifier().withJobs(2).verify(ASSIGNMENT, MutantScope.AUTO,
                 new AutomaticMutants.Selection(null, Integer.MAX_VALUE, Set.of(), SAMPLE), graded -> { }, mutant -> { });
         StringWriter out = new StringWriter();
         new VerificationTable().print(verification, new PrintWriter(out));

@@ -36,7 +36,7 @@ class SeedSweepTest {
     @Test
     void theReferenceAndEveryCorrectExampleEarnFullMarksUnderEverySeed() throws Exception {
         Assignment assignment = new AssignmentLoader().load(ASSIGNMENT);
-        SeedSweep sweep = new SeedSweep(new Grader());
+        SeedSweep sweep = new SeedSweep(new Grader(), 2);
         List<SweptSubmission> sweeps = new ArrayList<>();
         sweeps.add(sweep.sweep(ASSIGNMENT, "reference", assignment.reference(), SEEDS, (done, of) -> { }));
         List<String> correct = new ArrayList<>();
@@ -72,7 +72,7 @@ class SeedSweepTest {
     @Test
     void theSeedsThatOnceFailedARightSubmissionStayClean() throws Exception {
         Assignment assignment = new AssignmentLoader().load(ASSIGNMENT);
-        SweptSubmission reference = new SeedSweep(new Grader()).sweep(ASSIGNMENT, "reference", assignment.reference(),
+        SweptSubmission reference = new SeedSweep(new Grader(), 2).sweep(ASSIGNMENT, "reference", assignment.reference(),
                 new SeedRange(701, 701), (done, of) -> { });
         assertTrue(reference.ok(), String.valueOf(reference.problem()) + " " + reference.unstable());
     }

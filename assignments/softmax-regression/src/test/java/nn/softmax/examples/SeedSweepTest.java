@@ -96,6 +96,10 @@ class SeedSweepTest {
                 + sometimes.failedSeeds() + " of 10 seeds; worst seed " + sometimes.worstSeed()), table);
         assertTrue(table.contains("seed sweep FAILED: 1 of 1 submissions that must earn full marks lose points under"
                 + " some of 10 seeds."), table);
+        // the seeds are dealt to two workers above; one worker for all of them finds the same
+        SweptSubmission oneJob = new SeedSweep(new Grader(), 1).sweep(ASSIGNMENT, "flaky", dir.resolve("flaky"), 10,
+                (done, of) -> { });
+        assertEquals(flaky.unstable(), oneJob.unstable());
     }
 
     @Test
@@ -113,7 +117,7 @@ class SeedSweepTest {
     }
 
     private static SweptSubmission sweep(String name, Path submission, int seeds) {
-        return new SeedSweep(new Grader()).sweep(ASSIGNMENT, name, submission, seeds, (done, of) -> { });
+        return new SeedSweep(new Grader(), 2).sweep(ASSIGNMENT, name, submission, seeds, (done, of) -> { });
     }
 
     private static String table(SweptSubmission... sweeps) {
