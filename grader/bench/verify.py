@@ -28,7 +28,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from benchmark import ROOT  # noqa: E402  (same folder)
 from cpucgroup import CpuCgroup  # noqa: E402
 
-ASSIGNMENTS = ["assignments/softmax-regression", "assignments/mlp-backprop"]
+ASSIGNMENTS = ["assignments/softmax-regression", "assignments/mlp-backprop", "assignments/autograd"]
 # "automatic mutant 12 Trainer.step:constant:f4568b: killed (0.9 s)", one line per graded mutant, on stderr
 GRADED = re.compile(r"^automatic mutant \d+ \S+: (\w[\w ]*) \(")
 
@@ -58,7 +58,7 @@ def run_verify(jar, assignment, extra):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--assignment", action="append", help="repeatable (default: both assignments)")
+    parser.add_argument("--assignment", action="append", help="repeatable (default: every assignment)")
     parser.add_argument("--file", help="only the automatic mutants of the files whose path contains this")
     parser.add_argument("--max-mutants", type=int, help="grade at most this many automatic mutants per run")
     parser.add_argument("--jobs", type=int, help="verify's --jobs (default: verify's own)")

@@ -66,9 +66,7 @@ public final class BoundedCompiler implements SourceCompiler {
     BoundedCompiler(Duration cpuLimit, int heapMb, boolean keepWarm) {
         this.cpuLimit = cpuLimit;
         this.heapMb = heapMb;
-        List<String> serve = new ArrayList<>(command());
-        serve.add(CompilerProcess.SERVE);
-        this.kept = keepWarm ? new KeptCompilerJvm(serve, keptStderr()) : null;
+        this.kept = keepWarm ? new KeptCompilerJvm(command(CompilerProcess.SERVE), keptStderr()) : null;
     }
 
     /**
@@ -152,7 +150,7 @@ public final class BoundedCompiler implements SourceCompiler {
             CompilerProcess.JSON.writeValue(request.toFile(), new CompilerProcess.Request(submission,
                     template.root().toAbsolutePath().toString(), outputDir.toAbsolutePath().toString(), already));
             Path stderr = work.resolve("stderr");
-            KeptCompilerJvm.Ending ended = kept != null ? kept.run(request, response, progress, cpuLimit, WALL_LIMIT)
+            CompilerEnding ended = kept != null ? kept.run(request, response, progress, cpuLimit, WALL_LIMIT)
                     : oneShot(request, response, progress, stderr);
             String stopped = ended.stopped();
             if (stopped == null && Files.isRegularFile(response)) {
@@ -176,17 +174,15 @@ public final class BoundedCompiler implements SourceCompiler {
     }
 
     /** A child JVM for this run alone. */
-    private KeptCompilerJvm.Ending oneShot(Path request, Path response, Path progress, Path stderr)
+    private CompilerEnding oneShot(Path request, Path response, Path progress, Path stderr)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(command());
-        command.addAll(List.of(request.toString(), response.toString(), progress.toString()));
-        Process child = new ProcessBuilder(command)
+        Process child = new ProcessBuilder(command(request.toString(), response.toString(), progress.toString()))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(stderr.toFile())
                 .start();
         String stopped = waitWithin(child);
-        return stopped != null ? new KeptCompilerJvm.Ending(stopped, 0, "")
-                : new KeptCompilerJvm.Ending(null, child.exitValue(), Files.isRegularFile(stderr)
+        return stopped != null ? CompilerEnding.stoppedBecause(stopped)
+                : new CompilerEnding(null, child.exitValue(), Files.isRegularFile(stderr)
                         ? Files.readString(stderr, StandardCharsets.UTF_8) : "");
     }
 
@@ -204,7 +200,8 @@ public final class BoundedCompiler implements SourceCompiler {
         return null;
     }
 
-    private List<String> command() {
+    /** The compiler JVM's command line, then {@code arguments} of {@link CompilerProcess}. */
+    private List<String> command(String... arguments) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heapMb + "m");
@@ -214,6 +211,7 @@ public final class BoundedCompiler implements SourceCompiler {
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(CompilerProcess.class.getName());
+        command.addAll(List.of(arguments));
         return command;
     }
 

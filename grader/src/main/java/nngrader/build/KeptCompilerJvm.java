@@ -27,13 +27,6 @@ final class KeptCompilerJvm {
     /** The end of the JVM's output: it has exited. */
     private static final String END = "";
 
-    /**
-     * How a run ended: {@code stopped} says why it was killed, else {@code exit} is the status of a JVM that ended
-     * on its own ({@code 0} when it answered) and {@code stderr} what it printed.
-     */
-    record Ending(String stopped, int exit, String stderr) {
-    }
-
     private final List<String> command;
     private final Path stderr;
     private Process process;
@@ -49,30 +42,41 @@ final class KeptCompilerJvm {
         this.stderr = stderr;
     }
 
-    synchronized Ending run(Path request, Path response, Path progress, Duration cpuLimit, Duration wallLimit)
+    synchronized CompilerEnding run(Path request, Path response, Path progress, Duration cpuLimit, Duration wallLimit)
             throws IOException, InterruptedException {
+        String line = CompilerProcess.JSON.writeValueAsString(List.of(request.toString(), response.toString(),
+                progress.toString())) + "\n";
         if (process == null || !process.isAlive()) {
             start();
         }
         Duration cpuBefore = cpu();
-        requests.write(CompilerProcess.JSON.writeValueAsString(List.of(request.toString(), response.toString(),
-                progress.toString())) + "\n");
-        requests.flush();
+        try {
+            requests.write(line);
+            requests.flush();
+        } catch (IOException ended) {
+            // it ended between two runs: this run gets a fresh one
+            stop();
+            start();
+            cpuBefore = cpu();
+            requests.write(line);
+            requests.flush();
+        }
         Instant wallEnds = Instant.now().plus(wallLimit);
         while (true) {
             String answer = answers.poll(100, TimeUnit.MILLISECONDS);
             if (CompilerProcess.COMPILED.equals(answer)) {
-                return new Ending(null, 0, "");
+                return CompilerEnding.answered();
             }
             if (END.equals(answer)) {
                 process.waitFor();
-                Ending died = new Ending(null, process.exitValue(), Files.readString(stderr, StandardCharsets.UTF_8));
+                CompilerEnding died = new CompilerEnding(null, process.exitValue(),
+                        Files.readString(stderr, StandardCharsets.UTF_8));
                 process = null;
                 return died;
             }
             if (cpu().minus(cpuBefore).compareTo(cpuLimit) > 0 || Instant.now().isAfter(wallEnds)) {
                 stop();
-                return new Ending("took longer than " + cpuLimit.toSeconds() + " s to compile", 0, "");
+                return CompilerEnding.stoppedBecause("took longer than " + cpuLimit.toSeconds() + " s to compile");
             }
         }
     }

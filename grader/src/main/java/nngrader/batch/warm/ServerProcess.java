@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,12 +36,14 @@ final class ServerProcess {
     private static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
 
     private final Process process;
+    private final Path log;
     private final Writer requests;
     private final BlockingQueue<Integer> replies = new LinkedBlockingQueue<>();
     private int served;
 
-    private ServerProcess(Process process) {
+    private ServerProcess(Process process, Path log) {
         this.process = process;
+        this.log = log;
         this.requests = process == null ? null
                 : new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
         if (process == null) {
@@ -57,9 +60,14 @@ final class ServerProcess {
         try {
             return new ServerProcess(new ProcessBuilder(command)
                     .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                    .start());
+                    .start(), log);
         } catch (IOException e) {
-            return new ServerProcess(null);
+            try {
+                Files.writeString(log, "cannot start " + command + ": " + e.getMessage() + "\n");
+            } catch (IOException unwritable) {
+                // the log only helps the staff see why
+            }
+            return new ServerProcess(null, log);
         }
     }
 
@@ -117,6 +125,16 @@ final class ServerProcess {
 
     Process process() {
         return process;
+    }
+
+    /** The last lines it printed on its own (not a grading's), for the staff: why it died, e.g. a full heap. */
+    String lastWords(int lines) {
+        try {
+            List<String> all = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     private void readReplies() {

@@ -7,8 +7,10 @@ import nngrader.report.ScoresFile;
 import nngrader.scratch.ScratchFolder;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -98,7 +100,9 @@ public final class WarmGrader implements SubmissionGrading, AutoCloseable {
             }
             // the grader JVM may be what failed: a fresh one for the next, and this one graded as grade would
             next = replace(server, outcome.ending() == ServerProcess.Ending.REPLIED);
-            return fallback.grade(submission, results);
+            Scores again = fallback.grade(submission, results);
+            noteInLog(results, server, outcome, graded);
+            return again;
         } finally {
             Files.deleteIfExists(scores);
             idle.put(next);
@@ -141,6 +145,22 @@ public final class WarmGrader implements SubmissionGrading, AutoCloseable {
             old.stop();
         }
         return start();
+    }
+
+    /** Tells the staff, in the submission's grader.log, why it was graded twice. */
+    private static void noteInLog(Path results, ServerProcess server, ServerProcess.Outcome outcome, Scores graded) {
+        String why = outcome.ending() == ServerProcess.Ending.DIED ? "ended during this grading"
+                : graded != null ? "could not grade it (" + graded.problem() + ")"
+                : "answered with status " + outcome.exit() + " and no scores";
+        String words = server.lastWords(20);
+        try {
+            Files.writeString(results.toAbsolutePath().resolveSibling(ChildGrader.LOG), "\n(for the staff) the warm"
+                    + " grader JVM " + why + "; this submission was graded again by a grader JVM of its own, above."
+                    + (words.isBlank() ? "" : " What the warm grader JVM printed last:\n" + words) + "\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        } catch (IOException e) {
+            // the note only helps the staff; the scores are what count
+        }
     }
 
     private static Scores read(Path scores) {

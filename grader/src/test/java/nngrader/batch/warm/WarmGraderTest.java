@@ -74,6 +74,9 @@ class WarmGraderTest {
         try (WarmGrader warm = warm(1)) {
             long first = gradedBy(grade(warm, "a"))[0];
             assertEquals("graded by the fallback", grade(warm, "dies-b").problem());
+            String log = Files.readString(dir.resolve("out/dies-b/grader.log"));
+            assertTrue(log.contains("(for the staff) the warm grader JVM ended during this grading; this submission was"
+                    + " graded again by a grader JVM of its own"), log);
             long[] c = gradedBy(grade(warm, "c"));
             assertNotEquals(first, c[0], "a fresh grader JVM grades the next submission");
             assertEquals(1, c[1]);

@@ -35,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class WarmBatchTest {
     static final Path ASSIGNMENT = Path.of("").toAbsolutePath();
     static final String MARKER = "warm-" + ProcessHandle.current().pid();
+    /** The variable that marks every process the batches start: the mark lets other tests run beside this one. */
+    static final String MARK = "NNGRADER_WARM_BATCH_TEST";
     /** In the order batch grades them (by name): what each does, then a correct submission after them all. */
     static final Map<String, String> CLASS = new LinkedHashMap<>();
 
@@ -81,10 +83,25 @@ class WarmBatchTest {
         }
         assertTrue(ProcessHandle.allProcesses().noneMatch(p -> p.info().commandLine().orElse("").contains("sleep 6176")),
                 "no process the litter submission started is left");
-        try (Stream<ProcessHandle> all = ProcessHandle.allProcesses()) {
-            assertTrue(all.noneMatch(p -> p.info().commandLine().orElse("").contains(" serve")
-                    && p.info().commandLine().orElse("").contains("nngrader.cli.Main")), "no grader JVM is left");
+        assertEquals(List.of(), startedByTheBatches(), "no grader or compiler JVM the batches started is left");
+    }
+
+    /** The processes that carry the batches' mark in their environment, which their grader and compiler JVMs inherit. */
+    private static List<String> startedByTheBatches() throws Exception {
+        List<String> left = new ArrayList<>();
+        try (Stream<Path> all = Files.list(Path.of("/proc"))) {
+            for (Path process : all.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String environment = Files.readString(process.resolve("environ"), StandardCharsets.ISO_8859_1);
+                    if (environment.contains(MARK + "=" + MARKER)) {
+                        left.add(Files.readString(process.resolve("cmdline"), StandardCharsets.ISO_8859_1));
+                    }
+                } catch (java.io.IOException gone) {
+                    // it ended while we looked, or is not ours to read
+                }
+            }
         }
+        return left;
     }
 
     /** Grades the class with one job; each submission's score. */
@@ -95,7 +112,9 @@ class WarmBatchTest {
                 "nngrader.cli.Main", "batch", "--assignment", ASSIGNMENT.toString(), "--submissions",
                 dir.resolve("class").toString(), "--out", out.toString(), "--jobs", "1"));
         command.addAll(List.of(options));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put(MARK, MARKER);
+        Process p = builder.start();
         p.getOutputStream().close();
         String printed = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(600, TimeUnit.SECONDS), printed);
