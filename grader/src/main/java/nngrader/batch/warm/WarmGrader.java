@@ -105,7 +105,7 @@ public final class WarmGrader implements SubmissionGrading, AutoCloseable {
             return again;
         } finally {
             Files.deleteIfExists(scores);
-            idle.put(next);
+            idle.add(next);     // never blocks: this job took one out, and an interrupt must not lose it
         }
     }
 
