@@ -16,7 +16,7 @@ can be told apart from what others running on the machine leave in /tmp.
 
 Needs root and a writable cgroup file system.
 
-    python3 grader/bench/container.py                         # both assignments, all submissions
+    python3 grader/bench/container.py                         # every assignment, all submissions
     python3 grader/bench/container.py --only reference template
     python3 grader/bench/container.py --assignment softmax-regression --only hostile-deep-folders-in-onehot
 """
@@ -36,7 +36,7 @@ from benchmark import ROOT  # noqa: E402
 
 MEMORY_BYTES = 768 * 1024 * 1024
 CPU_QUOTA_US, CPU_PERIOD_US = 50000, 100000
-ASSIGNMENTS = ("softmax-regression", "mlp-backprop")
+ASSIGNMENTS = ("softmax-regression", "mlp-backprop", "autograd")
 SHARED_TMP = ("/tmp", "/var/tmp", "/dev/shm")
 
 

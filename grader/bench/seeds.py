@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Runs `grader verify --seeds N` (default 1000) on both assignments and prints the seed sweep's
+"""Runs `grader verify --seeds N` (default 1000) on every assignment and prints the seed sweep's
 figures: seconds in all and per seed for each submission swept, the CPU seconds of the whole run
 (grader, compiler and worker JVMs, counted by a cpuacct cgroup the run is started in: a jailed worker is
 re-parented, so a parent's rusage would miss it), and every test that failed under some seed, with its
@@ -9,7 +9,7 @@ The grader JVM runs with C2 here (NNGRADER_JAVA_OPTS=-XX:TieredStopAtLevel=4): a
 suite's own arithmetic (reference gradients, gradient descent) a thousand times, where the C1-only
 default of grader/bin/grader, right for one short grading, is slower.
 
-    python3 grader/bench/seeds.py                       # 1000 seeds, both assignments
+    python3 grader/bench/seeds.py                       # 1000 seeds, every assignment
     python3 grader/bench/seeds.py --seeds 200 --assignment assignments/mlp-backprop
     python3 grader/bench/seeds.py --seeds 501-1000 --chunk 100   # part of a sweep, in runs of 100 seeds
 
@@ -29,7 +29,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cpucgroup import CpuCgroup  # noqa: E402  (same folder)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-ASSIGNMENTS = ["assignments/softmax-regression", "assignments/mlp-backprop"]
+ASSIGNMENTS = ["assignments/softmax-regression", "assignments/mlp-backprop", "assignments/autograd"]
 SWEEP = re.compile(r"^seed sweep of the (\S+): (\d+) seeds?(?: \(\d+ to \d+\))? in ([\d.]+) s \(([\d.]+) s per seed\), (.*)$")
 
 
@@ -61,7 +61,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seeds", default="1000", help="N (seeds 1 to N) or FIRST-LAST; default 1000")
     parser.add_argument("--chunk", type=int, default=0, help="run the sweep as verify runs of this many seeds each")
-    parser.add_argument("--assignment", action="append", help="one assignment folder (repeatable); default both")
+    parser.add_argument("--assignment", action="append", help="one assignment folder (repeatable); default every assignment")
     args = parser.parse_args()
     first, last = seed_range(args.seeds)
     chunk = args.chunk if args.chunk > 0 else last - first + 1

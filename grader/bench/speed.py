@@ -7,7 +7,7 @@ bundle under half a CPU and 768 MB (container.py). It ends with the figures next
 
 Needs root (cgroups), a build (mvn -B -q -DskipTests package) and the class-data archives (grader cds).
 
-    python3 grader/bench/speed.py                                  # about 40 minutes on 2 cores
+    python3 grader/bench/speed.py                                  # about 25 minutes on 2 cores
     python3 grader/bench/speed.py --batch-count 40 --verify-mutants 100 --skip container   # a shorter run
 """
 import argparse
