@@ -17,11 +17,10 @@ import re
 import statistics
 import subprocess
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchmark import ROOT, run_once  # noqa: E402  (same folder)
-from cpucgroup import CpuCgroup  # noqa: E402
+from batch import measure  # noqa: E402  (same folder: wall, CPU by cgroup, peak memory)
+from benchmark import ROOT  # noqa: E402
 
 ASSIGNMENTS = ["softmax-regression", "mlp-backprop", "autograd"]
 BENCH = os.path.dirname(os.path.abspath(__file__))
@@ -33,17 +32,11 @@ def cold_grade(assignment, runs):
     walls, cpus = [], []
     results = os.path.join(ROOT, "grader", "target", f"speed-{assignment}.json")
     for i in range(runs):
-        cgroup = CpuCgroup(f"nngrader-speed-{os.getpid()}-{assignment}-{i}")
-        try:
-            command = cgroup.enter_command() + [os.path.join(ROOT, "grader/bin/grader"), "grade", "--quiet",
-                                                "--assignment", f"assignments/{assignment}",
-                                                "--submission", "reference/src/main/java", "--results", results]
-            wall, _, _ = run_once(command)
-            time.sleep(0.2)     # the worker, reaped by init, may still be counting
-            cpus.append(cgroup.cpu_seconds())
-            walls.append(wall)
-        finally:
-            cgroup.remove()
+        command = [os.path.join(ROOT, "grader/bin/grader"), "grade", "--quiet", "--assignment",
+                   f"assignments/{assignment}", "--submission", "reference/src/main/java", "--results", results]
+        wall, cpu, _, _ = measure(command, f"nngrader-speed-{os.getpid()}-{assignment}-{i}")
+        walls.append(wall)
+        cpus.append(cpu)
     return statistics.median(walls), statistics.median(cpus)
 
 

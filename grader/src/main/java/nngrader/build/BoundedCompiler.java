@@ -181,9 +181,13 @@ public final class BoundedCompiler implements SourceCompiler {
                 .redirectError(stderr.toFile())
                 .start();
         String stopped = waitWithin(child);
-        return stopped != null ? CompilerEnding.stoppedBecause(stopped)
-                : new CompilerEnding(null, child.exitValue(), Files.isRegularFile(stderr)
-                        ? Files.readString(stderr, StandardCharsets.UTF_8) : "");
+        if (stopped != null) {
+            return CompilerEnding.stoppedBecause(stopped);
+        }
+        // what it printed is read only when it gave no answer: it says why
+        boolean answered = Files.isRegularFile(response);
+        return new CompilerEnding(null, child.exitValue(), answered || !Files.isRegularFile(stderr) ? ""
+                : Files.readString(stderr, StandardCharsets.UTF_8));
     }
 
     /** Null when the child ended on its own; else why it was killed. */
