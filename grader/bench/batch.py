@@ -11,25 +11,39 @@ hostile ones and endless loops are left out, they measure the timeouts, see time
 ones (a zip that is not a zip, an empty folder, a zip without the files). Each --jobs value grades the
 same class into a fresh output folder.
 
-    python3 grader/bench/batch.py --count 100
+    python3 grader/bench/batch.py --count 100                # about 11 minutes on 2 cores
     python3 grader/bench/batch.py --count 6 --jobs 1 2      # a quick try
     python3 grader/bench/batch.py --modes warm --jobs 2     # only batch's default
+
+The generated class and every run's output folder are removed at the end; --keep keeps them (the path is printed).
 """
 import argparse
 import csv
 import glob
 import json
 import os
+import shutil
 import sys
 import tempfile
 import time
 import zipfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchmark import ROOT, run_once  # noqa: E402  (same folder; samples the whole tree's RSS)
+from benchmark import ROOT, announce, run_once  # noqa: E402  (same folder; samples the whole tree's RSS)
 from cpucgroup import CpuCgroup  # noqa: E402
 
 MODES = {"warm": [], "per-submission": ["--grader-per-submission"]}
+
+# Wall seconds per submission on a quiet 2-core machine, by mode and --jobs (more jobs than 2 gain nothing there),
+# and a run's start (grader JVMs, the summary and plots): enough to say up front roughly how long a run takes.
+SECONDS_PER_SUBMISSION = {("warm", 1): 1.5, ("warm", 2): 1.0, ("per-submission", 1): 2.0, ("per-submission", 2): 1.7}
+SECONDS_PER_RUN = 5
+
+
+def expected_seconds(count, jobs, modes):
+    """Roughly how long measuring count submissions at each --jobs value in each mode takes."""
+    return sum(SECONDS_PER_RUN + count * SECONDS_PER_SUBMISSION[(mode, min(max(j, 1), 2))]
+               for j in jobs for mode in modes)
 
 CLASSIC_BUGS_LEFT_OUT = ("hostile-", "infinite-loop")
 
@@ -132,11 +146,26 @@ def main():
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="the --jobs values to measure")
     parser.add_argument("--modes", nargs="+", default=list(MODES), choices=list(MODES),
                         help="warm grader JVMs (batch's default), a grader JVM per submission, or both")
+    parser.add_argument("--keep", action="store_true", help="keep the generated class and each run's output folder")
     args = parser.parse_args()
 
     if not os.path.exists(os.path.join(ROOT, "grader/target/nngrader.jar")):
         sys.exit("build first: mvn -B -q -DskipTests package")
+    announce(f"{args.count} submissions at --jobs {' and '.join(map(str, args.jobs))}, {' and '.join(args.modes)}"
+             " graders", expected_seconds(args.count, args.jobs, args.modes),
+             "--count 20 for a quick run" if args.count > 20 else "")
     work = tempfile.mkdtemp(prefix="nngrader-batch-bench-")
+    try:
+        measure_class(args, work)
+    finally:
+        if args.keep:
+            print(f"kept: the class in {work}/submissions, each run's results in {work}/out-*/summary.csv")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def measure_class(args, work):
+    """Generates the class in work and grades it with each --jobs value and mode, printing a row for each."""
     submissions = os.path.join(work, "submissions")
     os.makedirs(submissions)
     tally = generate(args.assignment, args.count, submissions)
@@ -161,7 +190,6 @@ def main():
     differ = sorted(s for s in runs[0] if any(run.get(s) != runs[0][s] for run in runs))
     print("every run gave each submission the same score" if not differ else
           f"scores differ between runs for {len(differ)} submissions: {', '.join(differ[:10])}")
-    print(f"results of each run: {work}/out-*/summary.csv")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,9 @@ Peak memory is the largest sum of VmRSS over the grader and all its descendants,
     python3 grader/bench/benchmark.py --submission /path/to/sub --taskset 0   # one core
 """
 import argparse
+import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -19,6 +21,15 @@ import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+
+def announce(what, seconds, shorter=""):
+    """Prints, before a long run starts, what it does, roughly how long it takes and how to shorten it. The figures
+    behind seconds are a quiet 2-core machine's (December 2026); a loaded machine takes longer."""
+    minutes = round(seconds / 60)
+    took = ("under a minute" if seconds < 45 else "about a minute" if minutes <= 1 else
+            f"about {minutes} minutes" if minutes < 90 else f"about {seconds / 3600:.1f} hours")
+    print(f"{what}: {took} on a quiet 2-core machine" + (f"; {shorter}" if shorter else ""), flush=True)
 
 
 def descendants(pid):
@@ -107,7 +118,15 @@ def main():
 
     if not os.path.exists(os.path.join(ROOT, "grader/target/nngrader.jar")):
         sys.exit("build first: mvn -B -q -DskipTests package")
-    results = os.path.join(tempfile.mkdtemp(prefix="nngrader-bench-"), "results.json")
+    scratch = tempfile.mkdtemp(prefix="nngrader-bench-")
+    try:
+        grade_runs(args, os.path.join(scratch, "results.json"))
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def grade_runs(args, results):
+    """Grades args.submission args.runs times into results, printing each run's figures and their medians."""
     command = [os.path.join(ROOT, "grader/bin/grader"), "grade", "--quiet", "--assignment", args.assignment,
                "--submission", args.submission, "--results", results]
     if args.taskset:
@@ -126,7 +145,6 @@ def main():
     print(f"{'med':>4} " + " ".join(f"{statistics.median(r[c] for r in runs):>8.2f}" for c in range(3))
           + f" {statistics.median(r[3] for r in runs):>9.0f}")
     with open(results) as f:
-        import json
         data = json.load(f)
     print(f"score {data['score']} of {sum(t['max_score'] for t in data['tests'])}")
 

@@ -14,6 +14,7 @@ Make the archives first: grader/bin/grader cds --assignment assignments/softmax-
 import argparse
 import glob
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -23,9 +24,11 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from cpucgroup import CpuCgroup  # noqa: E402  (same folder)
-from benchmark import descendants, cpu_ticks, TICKS  # noqa: E402
+from benchmark import announce, descendants, cpu_ticks, TICKS  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# One round (a grading, a start-only grader and a worker start, each with and without the archives), roughly
+SECONDS_PER_RUN = 12
 
 
 def role(pid):
@@ -115,8 +118,11 @@ def main():
     parser.add_argument("--split", action="store_true", help="also print the CPU of each JVM of a grading")
     args = parser.parse_args()
 
+    announce(f"{args.runs} rounds with and without the archives", args.runs * SECONDS_PER_RUN,
+             "--runs 3 for a shorter run" if args.runs > 3 else "")
     cgroup = CpuCgroup(f"nngrader-cds-bench-{os.getpid()}-{int(time.time() * 1000)}")
-    results = os.path.join(tempfile.mkdtemp(prefix="nngrader-bench-"), "results.json")
+    scratch = tempfile.mkdtemp(prefix="nngrader-bench-")
+    results = os.path.join(scratch, "results.json")
     grade = [os.path.join(ROOT, "grader/bin/grader"), "grade", "--quiet", "--assignment", args.assignment,
              "--submission", args.submission, "--results", results]
     start_only = [os.path.join(ROOT, "grader/bin/grader"), "--version"]
@@ -139,6 +145,7 @@ def main():
                   flush=True)
     finally:
         cgroup.remove()
+        shutil.rmtree(scratch, ignore_errors=True)
     print()
     table(f"grader grade {args.submission} ({args.assignment}), whole process tree:", grading)
     table("a grader JVM that starts and exits (grader --version):", starting)

@@ -32,12 +32,27 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from batch import write_submission  # noqa: E402  (same folder)
-from benchmark import ROOT  # noqa: E402
+from benchmark import ROOT, announce  # noqa: E402
 
 MEMORY_BYTES = 768 * 1024 * 1024
 CPU_QUOTA_US, CPU_PERIOD_US = 50000, 100000
 ASSIGNMENTS = ("softmax-regression", "mlp-backprop", "autograd")
 SHARED_TMP = ("/tmp", "/var/tmp", "/dev/shm")
+# Roughly, on a 2-core machine: packaging and setup.sh (class-data archives included) per assignment, and one
+# grading under half a CPU (hostile ones often run into their time limits): enough to say up front how long it takes.
+SETUP_SECONDS = 60
+SECONDS_PER_SUBMISSION = 20
+
+
+def expected_seconds(assignments, only):
+    """Roughly how long grading these assignments' submissions (all, or those named in only) takes."""
+    total = 0
+    for assignment in assignments:
+        hostile = [os.path.basename(p)[:-len(".json")]
+                   for p in glob.glob(os.path.join(ROOT, "assignments", assignment, "examples", "hostile-*.json"))]
+        names = [n for n in ["reference", "template"] + hostile if not only or n in only]
+        total += SETUP_SECONDS + len(names) * SECONDS_PER_SUBMISSION
+    return total
 
 
 class Cgroup:
@@ -236,6 +251,8 @@ def main():
     if os.geteuid() != 0:
         sys.exit("container.py: run it as root (Gradescope runs run_autograder as root)")
 
+    announce(f"{', '.join(args.assignment)}: {', '.join(args.only) if args.only else 'every submission'}",
+             expected_seconds(args.assignment, args.only), "" if args.only else "--only reference template for a quick try")
     work = tempfile.mkdtemp(prefix="nngrader-container-")
     os.chmod(work, 0o755)
     grader_tmp = os.path.join(work, "tmp")

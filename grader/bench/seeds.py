@@ -26,10 +26,15 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from cpucgroup import CpuCgroup  # noqa: E402  (same folder)
+from benchmark import announce  # noqa: E402  (same folder)
+from cpucgroup import CpuCgroup  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 ASSIGNMENTS = ["assignments/softmax-regression", "assignments/mlp-backprop", "assignments/autograd"]
+# Roughly, on a 2-core machine: one seed of one assignment's sweep (1000 seeds take about an hour and a half), and
+# the named mutants each verify run grades first
+SECONDS_PER_SEED = 5.4
+SECONDS_PER_RUN = 60
 SWEEP = re.compile(r"^seed sweep of the (\S+): (\d+) seeds?(?: \(\d+ to \d+\))? in ([\d.]+) s \(([\d.]+) s per seed\), (.*)$")
 
 
@@ -65,8 +70,14 @@ def main():
     args = parser.parse_args()
     first, last = seed_range(args.seeds)
     chunk = args.chunk if args.chunk > 0 else last - first + 1
+    assignments = args.assignment or ASSIGNMENTS
+    seeds = last - first + 1
+    runs = -(-seeds // chunk)
+    announce(f"seeds {first} to {last} of {len(assignments)} assignment(s)",
+             len(assignments) * (seeds * SECONDS_PER_SEED + runs * SECONDS_PER_RUN),
+             "--seeds 50 --assignment assignments/softmax-regression for a quick run" if seeds > 50 else "")
     failed = False
-    for assignment in args.assignment or ASSIGNMENTS:
+    for assignment in assignments:
         total_wall = total_cpu = 0.0
         for start in range(first, last + 1, chunk):
             seeds = f"{start}-{min(start + chunk - 1, last)}"

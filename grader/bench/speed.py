@@ -19,12 +19,28 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from batch import measure  # noqa: E402  (same folder: wall, CPU by cgroup, peak memory)
-from benchmark import ROOT  # noqa: E402
+import batch  # noqa: E402  (same folder: wall, CPU by cgroup, peak memory)
+import container  # noqa: E402
+import verify  # noqa: E402
+from batch import measure  # noqa: E402
+from benchmark import ROOT, announce  # noqa: E402
 
 ASSIGNMENTS = ["softmax-regression", "mlp-backprop", "autograd"]
 BENCH = os.path.dirname(os.path.abspath(__file__))
 PARTS = ["grade", "calls", "batch", "verify", "container"]
+# Roughly, on a quiet 2-core machine: one cold grading of a reference (in its cgroup), and the round trip benchmark
+COLD_GRADE_SECONDS = 8
+CALLS_SECONDS = 30
+
+
+def expected_seconds(args):
+    """Roughly how long the parts not skipped take, from each script's own estimate."""
+    seconds = {"grade": args.runs * len(ASSIGNMENTS) * COLD_GRADE_SECONDS,
+               "calls": CALLS_SECONDS,
+               "batch": batch.expected_seconds(args.batch_count, [1, 2], list(batch.MODES)),
+               "verify": verify.expected_seconds([args.verify_assignment], args.verify_mutants),
+               "container": container.expected_seconds(container.ASSIGNMENTS, ["reference"])}
+    return sum(s for part, s in seconds.items() if part not in args.skip)
 
 
 def cold_grade(assignment, runs):
@@ -73,6 +89,8 @@ def main():
     args = parser.parse_args()
     if os.geteuid() != 0:
         sys.exit("run as root: CPU is counted by cgroups")
+    announce(f"every part but {', '.join(args.skip)}" if args.skip else "every part", expected_seconds(args),
+             "" if args.skip else "--batch-count 40 --verify-mutants 100 --skip container for a shorter run")
     summary = []
 
     if "grade" not in args.skip:

@@ -25,10 +25,25 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from benchmark import ROOT  # noqa: E402  (same folder)
+from benchmark import ROOT, announce  # noqa: E402  (same folder)
 from cpucgroup import CpuCgroup  # noqa: E402
 
 ASSIGNMENTS = ["assignments/softmax-regression", "assignments/mlp-backprop", "assignments/autograd"]
+# How many automatic mutants each assignment has (README, December 2026) and roughly the wall seconds of one graded
+# with verify's 2 jobs on a quiet 2-core machine, and of a run's start (the reference, the template): enough to say
+# up front how long a run takes.
+AUTOMATIC_MUTANTS = {"softmax-regression": 424, "mlp-backprop": 981, "autograd": 678}
+SECONDS_PER_MUTANT = 0.9
+SECONDS_PER_RUN = 20
+
+
+def expected_seconds(assignments, max_mutants=None, runs=1):
+    """Roughly how long verify.py takes on these assignment folders (at most max_mutants mutants each)."""
+    total = 0
+    for assignment in assignments:
+        mutants = AUTOMATIC_MUTANTS.get(os.path.basename(os.path.normpath(assignment)), 700)
+        total += SECONDS_PER_RUN + min(mutants, max_mutants or mutants) * SECONDS_PER_MUTANT
+    return runs * total
 # "automatic mutant 12 Trainer.step:constant:f4568b: killed (0.9 s)", one line per graded mutant, on stderr
 GRADED = re.compile(r"^automatic mutant \d+ \S+: (\w[\w ]*) \(")
 
@@ -75,11 +90,18 @@ def main():
     extra = (["--file", args.file] if args.file else []) + (
         ["--max-mutants", str(args.max_mutants)] if args.max_mutants is not None else []) + (
         ["--jobs", str(args.jobs)] if args.jobs is not None else [])
+    assignments = args.assignment or ASSIGNMENTS
+    announce(f"{f'at most {args.max_mutants} automatic mutants' if args.max_mutants else 'every automatic mutant'}"
+             f"{' of the files matching ' + args.file if args.file else ''} of"
+             f" {', '.join(os.path.basename(os.path.normpath(a)) for a in assignments)}, {args.runs * len(jars)} run(s) each",
+             expected_seconds(assignments, args.max_mutants, args.runs * len(jars))
+             * (0.3 if args.file else 1),     # a file holds about a third of an assignment's mutants
+             "--max-mutants 20 or --file Trainer for a shorter run" if not (args.max_mutants or args.file) else "")
     print(f"grader verify --mutants auto --seeds 0 {' '.join(extra)}; {args.runs} run(s) each, {os.cpu_count()} CPUs,"
           f" load average {os.getloadavg()[0]:.1f} at the start")
     print(f"{'assignment':<20} {'jar':<28} {'run':>3} {'wall s':>8} {'CPU s':>8} {'graded':>6} {'wall s/m':>8}"
           f" {'CPU s/m':>8}  fates")
-    for assignment in args.assignment or ASSIGNMENTS:
+    for assignment in assignments:
         runs = {jar: [] for jar in jars}
         # alternating, so that a change of the machine's load falls on every build alike
         for i in range(args.runs):

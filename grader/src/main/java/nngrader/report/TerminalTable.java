@@ -3,8 +3,12 @@ package nngrader.report;
 import nngrader.run.TestOutcome;
 
 import java.io.PrintWriter;
+import java.util.List;
 
-/** The report as a table for a person at a terminal: one row per test, then the failures' reasons. */
+/**
+ * The report as a table for a person at a terminal: one row per test, then the failures' reasons. A name longer
+ * than its column goes on below it, whole: a test's name says what it checks, and its end is often the point.
+ */
 public final class TerminalTable {
     private static final int NAME_WIDTH = 60;
 
@@ -16,8 +20,12 @@ public final class TerminalTable {
         out.println();
         out.printf("%-6s %-" + NAME_WIDTH + "s %13s  %s%n", "#", "test", "points", "result");
         for (TestOutcome test : report.tests()) {
-            out.printf("%-6s %-" + NAME_WIDTH + "s %13s  %s%n", test.number(), clip(test.name()),
+            List<String> name = WrappedText.lines(test.name(), NAME_WIDTH);
+            out.printf("%-6s %-" + NAME_WIDTH + "s %13s  %s%n", test.number(), name.get(0),
                     Numbers.points(test.score()) + " / " + Numbers.points(test.maxScore()), status(test));
+            for (String rest : name.subList(1, name.size())) {
+                out.printf("%-6s %s%n", "", rest);
+            }
         }
         out.printf("%-6s %-" + NAME_WIDTH + "s %13s%n", "", "total",
                 Numbers.points(report.score()) + " / " + Numbers.points(report.maxScore()));
@@ -46,10 +54,6 @@ public final class TerminalTable {
             return "not run";
         }
         return test.score() > 0 ? "partial" : "FAILED";
-    }
-
-    private static String clip(String name) {
-        return name.length() <= NAME_WIDTH ? name : name.substring(0, NAME_WIDTH - 1) + "…";
     }
 
     private static String indent(String text) {
