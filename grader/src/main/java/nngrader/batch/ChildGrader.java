@@ -69,7 +69,8 @@ public final class ChildGrader implements SubmissionGrading {
                 stop(List.of(child));
                 return tookTooLong();
             }
-            if (child.exitValue() != 0 || !Files.isRegularFile(scores)) {
+            // a grading that found the staff's mistake (exit 2) still leaves its scores: they say what it was
+            if (!Files.isRegularFile(scores)) {
                 return Scores.notGraded("the grader exited with status " + child.exitValue()
                         + " without a result (see " + LOG + ").");
             }
