@@ -112,19 +112,7 @@ class StaffMistakesTest {
         assertTrue(notAnAssignment.err().startsWith("no assignment.json in " + noJson), notAnAssignment.err());
     }
 
-    /** An assignment that loads: one submitted file, an empty suite in target/classes, a template that compiles. */
     private Path loadingAssignment() throws IOException {
-        Path assignment = Files.createDirectories(dir.resolve("hw"));
-        Path template = Files.createDirectories(assignment.resolve("template/demo"));
-        Files.writeString(template.resolve("Greeter.java"), "package demo; public interface Greeter {}");
-        Files.writeString(template.resolve("Hello.java"), "package demo; public class Hello implements Greeter {}");
-        Files.createDirectories(assignment.resolve("target/classes"));
-        Files.writeString(assignment.resolve("assignment.json"), """
-                { "id": "hw",
-                  "submit": [ { "file": "demo/Hello.java", "class": "demo.Hello", "implements": "demo.Greeter" } ],
-                  "suite": { "packages": ["demo.grading"], "classPath": ["target/classes"] },
-                  "template": "template" }
-                """);
-        return assignment;
+        return HelloAssignment.write(dir);
     }
 }
