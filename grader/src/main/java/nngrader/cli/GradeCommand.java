@@ -99,7 +99,7 @@ final class GradeCommand implements Callable<Integer> {
         }
         if (usageError.isPresent()) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("grader grade: " + usageError.get() + " (" + results + " says it could not be graded).");
+            err.println("grader grade: " + usageError.get() + "; " + results + " says it could not be graded.");
             err.flush();
             return spec.exitCodeOnInvalidInput();
         }

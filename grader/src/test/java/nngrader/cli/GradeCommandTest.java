@@ -27,10 +27,15 @@ class GradeCommandTest {
         Files.writeString(assignment.resolve("assignment.json"), "{ \"id\": ");
         Path results = dir.resolve("out/results.json");
 
-        int exit = Main.commandLine().execute("grade", "--quiet", "--assignment", assignment.toString(),
-                "--submission", Files.createDirectories(dir.resolve("ada")).toString(), "--results", results.toString());
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine().setErr(new PrintWriter(err)).execute("grade", "--quiet", "--assignment",
+                assignment.toString(), "--submission", Files.createDirectories(dir.resolve("ada")).toString(),
+                "--results", results.toString());
 
         assertEquals(2, exit);
+        assertEquals(List.of("grader grade: assignment: assignment.json is not valid JSON at line 1, column 9:"
+                + " Unexpected end-of-input within/between Object entries; " + results + " says it could not be"
+                + " graded."), err.toString().lines().toList());
         JsonNode json = new ObjectMapper().readTree(results.toFile());
         assertEquals(0.0, json.get("score").asDouble());
         assertTrue(json.get("output").asText().startsWith("The autograder could not grade this submission. "
@@ -104,10 +109,13 @@ class GradeCommandTest {
         }
         Path results = dir.resolve("results.json");
 
-        int exit = Main.commandLine().execute("grade", "--quiet", "--assignment", assignment.toString(),
-                "--submission", zip.toString(), "--results", results.toString());
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine().setErr(new PrintWriter(err)).execute("grade", "--quiet", "--assignment",
+                assignment.toString(), "--submission", zip.toString(), "--results", results.toString());
 
         assertEquals(2, exit, "a zip is the staff's to unzip");
+        assertTrue(err.toString().startsWith("grader grade: the submission " + zip + " is a zip file, but grade takes a"
+                + " folder: unzip it first"), err.toString());
         String output = new ObjectMapper().readTree(results.toFile()).get("output").asText();
         assertTrue(output.endsWith("(for the staff) the submission " + zip + " is a zip file, but grade takes a folder:"
                 + " unzip it first (grader batch unzips zips itself)"), output);
@@ -147,9 +155,11 @@ class GradeCommandTest {
         Path prairieLearn = dir.resolve("pl/results.json");
         Path markdown = dir.resolve("report.md");
 
-        int plExit = Main.commandLine().execute("grade", "--quiet", "--format", "PrairieLearn",
-                "--assignment", assignment.toString(), "--submission", dir.toString(), "--results", prairieLearn.toString());
-        int mdExit = Main.commandLine().execute("grade", "--quiet", "--format=markdown",
+        StringWriter err = new StringWriter();
+        int plExit = Main.commandLine().setErr(new PrintWriter(err)).execute("grade", "--quiet", "--format",
+                "PrairieLearn", "--assignment", assignment.toString(), "--submission", dir.toString(), "--results",
+                prairieLearn.toString());
+        int mdExit = Main.commandLine().setErr(new PrintWriter(err)).execute("grade", "--quiet", "--format=markdown",
                 "--assignment", assignment.toString(), "--submission", dir.toString(), "--results", markdown.toString());
 
         assertEquals(2, plExit, "no assignment.json: the staff's mistake");

@@ -46,8 +46,8 @@ class StaffMistakesTest {
 
         assertEquals(2, run.exit(), run.err());
         assertEquals("", run.out(), "no table of failed tests");
-        assertEquals(List.of("grader grade: the submission folder " + nowhere + " does not exist (" + results
-                + " says it could not be graded)."), run.err().lines().toList());
+        assertEquals(List.of("grader grade: the submission folder " + nowhere + " does not exist; " + results
+                + " says it could not be graded."), run.err().lines().toList());
         JsonNode json = new ObjectMapper().readTree(results.toFile());
         assertEquals(0.0, json.get("score").asDouble());
         assertEquals(0, json.get("tests").size());
