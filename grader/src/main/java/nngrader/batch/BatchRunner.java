@@ -14,12 +14,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The job queue of {@code grader batch}: grades submissions {@code jobs} at a time into a
@@ -83,21 +83,26 @@ public final class BatchRunner {
     }
 
     public BatchResult run(List<Submission> submissions, BatchFolder out, Progress progress) throws InterruptedException {
-        progress.started(submissions.size());
-        AtomicInteger skipped = new AtomicInteger();
         List<String> warnings = new CopyOnWriteArrayList<>();
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         try {
-            List<Future<SubmissionRecord>> futures = new ArrayList<>();
+            // What an earlier run graded comes first, so that the batch announces what it will actually grade.
+            List<Future<Checked>> checks = new ArrayList<>();
             for (Submission submission : submissions) {
-                futures.add(pool.submit(() -> {
-                    String fingerprint = fingerprint(submission);
-                    SubmissionRecord earlier = force ? null : alreadyGraded(submission, fingerprint, out);
-                    SubmissionRecord record = earlier != null ? earlier : grade(submission, fingerprint, out, warnings);
-                    if (earlier != null) {
-                        skipped.incrementAndGet();
-                    }
-                    progress.finished(record, earlier != null);
+                checks.add(pool.submit(() -> check(submission, out)));
+            }
+            List<Checked> checked = new ArrayList<>();
+            for (Future<Checked> check : checks) {
+                checked.add(check.get());
+            }
+            int skipped = (int) checked.stream().filter(c -> c.earlier() != null).count();
+            progress.started(submissions.size(), skipped);
+            checked.stream().filter(c -> c.earlier() != null).forEach(c -> progress.finished(c.earlier(), true));
+            List<Future<SubmissionRecord>> futures = new ArrayList<>();
+            for (Checked c : checked) {
+                futures.add(c.earlier() != null ? CompletableFuture.completedFuture(c.earlier()) : pool.submit(() -> {
+                    SubmissionRecord record = grade(c.submission(), c.fingerprint(), out, warnings);
+                    progress.finished(record, false);
                     return record;
                 }));
             }
@@ -106,13 +111,22 @@ public final class BatchRunner {
                 records.add(future.get());
             }
             progress.done();
-            return new BatchResult(records, records.size() - skipped.get(), skipped.get(), List.copyOf(warnings));
+            return new BatchResult(records, records.size() - skipped, skipped, List.copyOf(warnings));
         } catch (ExecutionException e) {
             // grade() catches everything a submission can cause; what is left is a bug of the batch itself
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A submission, its fingerprint, and its earlier record when that stands (else null: it is to be graded). */
+    private record Checked(Submission submission, String fingerprint, SubmissionRecord earlier) {
+    }
+
+    private Checked check(Submission submission, BatchFolder out) {
+        String fingerprint = fingerprint(submission);
+        return new Checked(submission, fingerprint, force ? null : alreadyGraded(submission, fingerprint, out));
     }
 
     /**

@@ -69,7 +69,8 @@ public final class ChildGrader implements SubmissionGrading {
                 stop(List.of(child));
                 return tookTooLong();
             }
-            if (child.exitValue() != 0 || !Files.isRegularFile(scores)) {
+            // a grading that found the staff's mistake (exit 2) still leaves its scores: they say what it was
+            if (!Files.isRegularFile(scores)) {
                 return Scores.notGraded("the grader exited with status " + child.exitValue()
                         + " without a result (see " + LOG + ").");
             }
@@ -117,7 +118,8 @@ public final class ChildGrader implements SubmissionGrading {
 
     /** The {@code grader grade} arguments that grade {@code submission} for this batch. */
     public List<String> gradeArguments(Path submission, Path results, Path scores) {
-        List<String> arguments = new ArrayList<>(List.of("grade", "--quiet", "--assignment", assignment.toString(),
+        // not --quiet: the table and the staff's notes are what grader.log is for
+        List<String> arguments = new ArrayList<>(List.of("grade", "--assignment", assignment.toString(),
                 "--submission", submission.toAbsolutePath().toString(), "--results", results.toAbsolutePath().toString(),
                 "--format", format.name(), "--record", scores.toAbsolutePath().toString()));
         if (sandboxUser != null) {

@@ -5,6 +5,7 @@ import nngrader.batch.input.Submitter;
 import nngrader.report.Scores;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * What {@code grader batch} keeps about one graded submission, as {@code record.json} next to its
@@ -30,5 +31,13 @@ public record SubmissionRecord(String id, String assignment, List<Submitter> sub
     /** The students' names, or the submission's id when nobody is named. */
     public String who() {
         return new Submission(id, null, submitters).who();
+    }
+
+    /**
+     * The students' names joined by "; ", or nothing when nobody is named (no Gradescope metadata): a table
+     * that has the id in a column of its own does not repeat it as the students.
+     */
+    public String names() {
+        return submitters.stream().map(Submitter::name).filter(n -> !n.isBlank()).collect(Collectors.joining("; "));
     }
 }

@@ -17,13 +17,17 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code grader grade}: grades one submission and writes its results file (Gradescope's results.json by default). */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = {"Grades one submission against an assignment's hidden suite and writes the results file"
                 + " (Gradescope's or PrairieLearn's results.json, or a Markdown report: see --format).",
-                "Always writes the results file and exits 0, even when the submission or the grader breaks."})
+                "Always writes the results file and exits 0, even when the submission or the grader breaks; a"
+                        + " missing submission folder or an assignment that does not load is said in one sentence on"
+                        + " stderr and exits 2, after writing a results file that says the submission could not be"
+                        + " graded."})
 final class GradeCommand implements Callable<Integer> {
 
     @Spec
@@ -77,20 +81,11 @@ final class GradeCommand implements Callable<Integer> {
     }
 
     private int gradeAndWrite() {
-        GradingReport report;
-        try {
-            JailOptions jail = JailOptions.defaults().withUser(sandboxUser);
-            if (ClassDataSharing.mode() == ClassDataSharing.Mode.MAKE) {
-                // grader cds grades the template (staff code, no submission) with a worker that writes its
-                // archive into the root-owned folder it is read from: as this user, not a sandbox user
-                jail = jail.unprivileged();
-            }
-            Grader grader = compiler == null ? new Grader(jail) : Grader.compilingWith(jail, compiler);
-            report = grader.grade(assignment.folder, submission, results);
-        } catch (Throwable e) {
-            // Whatever happens, Gradescope must find a results file: a run without one shows no feedback at all.
-            report = GradingReport.failed(String.valueOf(assignment.folder.getFileName()), e.toString(), 0);
-        }
+        // A staff mistake must not look like a failed student (a table of failed tests): one sentence, exit 2. The
+        // results file is written all the same, so that whatever runs this (Gradescope) has one to show.
+        Optional<String> usageError = GradeInputs.problem(assignment.folder, submission);
+        GradingReport report = usageError.isPresent()
+                ? GradingReport.failed(String.valueOf(assignment.folder.getFileName()), usageError.get(), 0) : grade();
         try {
             formatOption.format.write(report, results);
             if (record != null) {
@@ -102,6 +97,12 @@ final class GradeCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
+        if (usageError.isPresent()) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("grader grade: " + usageError.get() + "; " + results + " says it could not be graded.");
+            err.flush();
+            return spec.exitCodeOnInvalidInput();
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (!quiet) {
             new TerminalTable().print(report, out);
@@ -111,5 +112,21 @@ final class GradeCommand implements Callable<Integer> {
         report.staffNotes().forEach(out::println);
         out.flush();
         return 0;
+    }
+
+    private GradingReport grade() {
+        try {
+            JailOptions jail = JailOptions.defaults().withUser(sandboxUser);
+            if (ClassDataSharing.mode() == ClassDataSharing.Mode.MAKE) {
+                // grader cds grades the template (staff code, no submission) with a worker that writes its
+                // archive into the root-owned folder it is read from: as this user, not a sandbox user
+                jail = jail.unprivileged();
+            }
+            Grader grader = compiler == null ? new Grader(jail) : Grader.compilingWith(jail, compiler);
+            return grader.grade(assignment.folder, submission, results);
+        } catch (Throwable e) {
+            // Whatever happens, Gradescope must find a results file: a run without one shows no feedback at all.
+            return GradingReport.failed(String.valueOf(assignment.folder.getFileName()), e.toString(), 0);
+        }
     }
 }

@@ -17,8 +17,9 @@ import java.util.concurrent.Callable;
 /** {@code grader init}: scaffolds a new assignment, its reference code and an example hidden test. */
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = {"Scaffolds a new assignment: assignments/ID/ (assignment.json, pom.xml, handout, a hidden suite"
-                + " with one example test, an example mutant) and its API and solution in reference/.",
-                "Never overwrites anything; prints the next steps."})
+                + " with two example tests, eight example mutants, a test that runs verify in mvn verify) and its API and"
+                + " solution in reference/.",
+                "Never overwrites anything; prints the steps to a passing grader verify, then to your own assignment."})
 final class InitCommand implements Callable<Integer> {
 
     @Option(names = "--assignment", required = true, paramLabel = "ID",

@@ -56,8 +56,17 @@ final class TemplateCommand implements Callable<Integer> {
             stdout.println("Run `grader template` to regenerate it.");
             return 1;
         }
+        // what changed, not just how many files there are: a course author checks that it is what they edited
+        List<String> differences = generator.differences(template, out);
         generator.write(template, out);
-        stdout.println("Wrote " + template.size() + " files to " + out);
+        if (differences.isEmpty()) {
+            stdout.println(out + " was up to date (" + template.size() + " files); nothing changed.");
+            return 0;
+        }
+        int unchanged = template.size() - (int) differences.stream().filter(d -> !d.startsWith(TemplateGenerator.EXTRA))
+                .count();
+        stdout.println("Wrote " + out + ": " + differences.size() + " changed, " + unchanged + " unchanged:");
+        differences.forEach(d -> stdout.println("  " + d));
         return 0;
     }
 }

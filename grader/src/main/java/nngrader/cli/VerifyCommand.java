@@ -1,5 +1,6 @@
 package nngrader.cli;
 
+import nngrader.assignment.AssignmentLoader;
 import nngrader.grade.Grader;
 import nngrader.verify.AutomaticMutant;
 import nngrader.verify.AutomaticMutants;
@@ -17,6 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,6 +86,12 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Files.isRegularFile(assignment.resolve(AssignmentLoader.FILE_NAME))) {
+            // a misspelled folder is a usage error, not an assignment that failed its verification
+            throw new ParameterException(spec.commandLine(), Files.isDirectory(assignment)
+                    ? "no " + AssignmentLoader.FILE_NAME + " in " + assignment + ": --assignment takes an assignment's folder"
+                    : "the assignment folder " + assignment + " does not exist");
+        }
         MutantScope scope = scope();
         if (maxMutants != null && maxMutants < 0) {
             throw new ParameterException(spec.commandLine(), "--max-mutants must be 0 or more, not " + maxMutants);

@@ -204,7 +204,7 @@ public final class Grader {
     }
 
     /** What to do with a submission that is a file, such as a zip a student handed in. */
-    private static String notAFolder(Path submission) {
+    public static String notAFolder(Path submission) {
         String name = String.valueOf(submission.getFileName());
         return name.toLowerCase(Locale.ROOT).endsWith(".zip")
                 ? "the submission " + submission + " is a zip file, but grade takes a folder: unzip it first (grader"

@@ -1,5 +1,7 @@
 package nngrader.scaffold;
 
+import nngrader.verify.Mutants;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +15,10 @@ import java.util.regex.Pattern;
 
 /**
  * Scaffolds a new assignment in an nngrader repository: {@code assignments/<id>/} with
- * {@code assignment.json}, a {@code pom.xml}, a handout stub, a hidden suite with one example test
- * and one example mutant, and {@code reference/src/main/java/<package>/} with an API interface and
- * a solution holding one marked solution region. It never overwrites: when any of it exists, it
+ * {@code assignment.json}, a {@code pom.xml}, a handout stub, a hidden suite with two example tests, the
+ * eight mutants {@code grader verify} asks for and a test that runs verify in {@code mvn verify}; and
+ * {@code reference/src/main/java/<package>/} with an API interface and a solution holding one marked
+ * solution region. Built, it passes {@code grader verify} as it is. It never overwrites: when any of it exists, it
  * writes nothing.
  *
  * <pre>{@code
@@ -55,26 +58,37 @@ public final class AssignmentScaffold {
         return written;
     }
 
-    /** What the instructor does next, as numbered steps with the commands to run from the repository's root. */
+    /**
+     * What the instructor does next, from the repository's root: the steps to a passing {@code grader verify} of the
+     * scaffold as it is, then what to change to make it the assignment, with what each change must keep true.
+     */
     public String nextSteps(AssignmentNames names) {
         String dir = "assignments/" + names.id();
         String code = "reference/src/main/java/" + names.packagePath();
         return String.join("\n",
-                "Next steps:",
-                "  1. Add the module to the root pom.xml: <module>" + dir + "</module>",
-                "  2. Write the assignment:",
-                "       the API           " + code + "/" + names.name() + "Api.java",
-                "       the solution      " + code + "/" + names.name() + ".java, between // BEGIN SOLUTION and // END SOLUTION",
-                "       public tests      reference/src/test/java/" + names.packagePath() + "/, each with a step in"
-                        + " reference/template/.github/workflows/classroom.yml",
-                "       the handout       " + dir + "/handout.md",
-                "       hidden tests      " + dir + "/src/main/java/" + names.packagePath() + "/grading/",
-                "  3. Build: mvn -B -q -DskipTests package",
-                "  4. Regenerate the student template: grader/bin/grader template",
-                "  5. Write mutants, one classic bug each, in " + dir + "/mutants/*.json (the reference plus"
-                        + " find/replace edits; " + ScaffoldFiles.MUTANT + " is an example): the hidden tests must catch each.",
-                "  6. Check the suite against the reference and the mutants: grader/bin/grader verify --assignment " + dir,
-                "  7. Grade the reference as a student would hand it in: grader/bin/grader grade --assignment " + dir
+                "Next steps, from the repository's root. The scaffold passes grader verify once built:",
+                "  1. Add the module to the root pom.xml, in <modules>: <module>" + dir + "</module>",
+                "  2. Build: mvn -B -q -DskipTests package",
+                "  3. Regenerate the student template: grader/bin/grader template",
+                "  4. Check the suite: grader/bin/grader verify --assignment " + dir,
+                "     It passes: the reference earns full marks, the template nothing, and each of the "
+                        + ScaffoldFiles.MUTANTS.size() + " mutants in " + dir + "/mutants/ loses points (verify needs at"
+                        + " least " + Mutants.MINIMUM + ", each a classic bug that the hidden tests must catch).",
+                "     mvn verify runs it too: " + dir + "/src/test/java/" + names.packagePath()
+                        + "/examples/VerifyAssignmentTest.java.",
+                "Then make it your assignment, with steps 2 to 4 after each change:",
+                "  - the API           " + code + "/" + names.name() + "Api.java",
+                "  - the solution      " + code + "/" + names.name() + ".java, between // BEGIN SOLUTION and // END SOLUTION",
+                "  - hidden tests      " + dir + "/src/main/java/" + names.packagePath() + "/grading/: give each new"
+                        + " test the next @Order and @TestNumber, so that no test students have seen is renumbered",
+                "  - mutants           " + dir + "/mutants/*.json (the reference plus find/replace edits): replace the"
+                        + " relu ones with your assignment's classic bugs, at least " + Mutants.MINIMUM,
+                "  - the handout       " + dir + "/handout.md",
+                "  - public tests      reference/src/test/java/" + names.packagePath() + "/",
+                "  - the Classroom workflow, reference/template/.github/workflows/classroom.yml, and the template's"
+                        + " README, reference/template/README.md, do not mention " + names.id() + " yet: add a step per"
+                        + " public test class to the one and a section like the other assignments' to the other",
+                "  - grade the reference as a student would hand it in: grader/bin/grader grade --assignment " + dir
                         + " --submission reference");
     }
 

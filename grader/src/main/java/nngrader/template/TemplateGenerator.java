@@ -21,6 +21,8 @@ import java.util.stream.Stream;
  * The result is held in memory, so it can be written or compared with a committed template.
  */
 public final class TemplateGenerator {
+    /** How {@link #differences} names a file that is not generated (which {@link #write} removes). */
+    public static final String EXTRA = "not generated: ";
     private final SolutionStripper stripper = new SolutionStripper();
 
     /** Relative path → content of every file of the template. */
@@ -82,7 +84,7 @@ public final class TemplateGenerator {
                 differences.add("differs: " + file.getKey());
             }
         }
-        present.keySet().forEach(extra -> differences.add("not generated: " + extra));
+        present.keySet().forEach(extra -> differences.add(EXTRA + extra));
         return differences;
     }
 

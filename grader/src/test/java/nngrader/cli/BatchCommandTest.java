@@ -203,9 +203,9 @@ class BatchCommandTest {
         Files.writeString(dir.resolve("assignment.json"), "{ \"id\": ");
         Path record = dir.resolve("out/.scores.json");
         int exit = run("grade", "--quiet", "--format", "GradeScope", "--assignment", dir.toString(),
-                "--submission", dir.resolve("nowhere").toString(), "--results", dir.resolve("out/results.json").toString(),
+                "--submission", dir.toString(), "--results", dir.resolve("out/results.json").toString(),
                 "--record", record.toString());
-        assertEquals(0, exit, err.toString());
+        assertEquals(2, exit, "the staff's mistake: " + err);
         Scores scores = ScoresFile.read(record);
         assertTrue(scores.failedToGrade());
         assertTrue(scores.problem().startsWith("assignment: assignment.json is not valid JSON"), scores.problem());

@@ -22,15 +22,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GradeCommandTest {
 
     @Test
-    void aBrokenAssignmentStillLeavesAResultsFileAndExitsZero(@TempDir Path dir) throws Exception {
+    void aBrokenAssignmentIsAUsageErrorThatStillLeavesAResultsFile(@TempDir Path dir) throws Exception {
         Path assignment = Files.createDirectories(dir.resolve("hw"));
         Files.writeString(assignment.resolve("assignment.json"), "{ \"id\": ");
         Path results = dir.resolve("out/results.json");
 
-        int exit = Main.commandLine().execute("grade", "--quiet", "--assignment", assignment.toString(),
-                "--submission", dir.resolve("nowhere").toString(), "--results", results.toString());
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine().setErr(new PrintWriter(err)).execute("grade", "--quiet", "--assignment",
+                assignment.toString(), "--submission", Files.createDirectories(dir.resolve("ada")).toString(),
+                "--results", results.toString());
 
-        assertEquals(0, exit);
+        assertEquals(2, exit);
+        assertEquals(List.of("grader grade: assignment: assignment.json is not valid JSON at line 1, column 9:"
+                + " Unexpected end-of-input within/between Object entries; " + results + " says it could not be"
+                + " graded."), err.toString().lines().toList());
         JsonNode json = new ObjectMapper().readTree(results.toFile());
         assertEquals(0.0, json.get("score").asDouble());
         assertTrue(json.get("output").asText().startsWith("The autograder could not grade this submission. "
@@ -53,7 +58,7 @@ class GradeCommandTest {
 
         StringWriter stdout = new StringWriter();
         int exit = Main.commandLine().setOut(new PrintWriter(stdout)).execute("grade", "--quiet",
-                "--assignment", assignment.toString(), "--submission", dir.resolve("nowhere").toString(),
+                "--assignment", assignment.toString(), "--submission", Files.createDirectories(dir.resolve("empty")).toString(),
                 "--results", results.toString());
 
         assertEquals(0, exit);
@@ -68,8 +73,7 @@ class GradeCommandTest {
     @Test
     void theTableAndWhereTheResultsAreGoToStdoutAndAResultsFileThatCannotBeWrittenToStderr(@TempDir Path dir)
             throws Exception {
-        Path assignment = Files.createDirectories(dir.resolve("hw"));
-        Files.writeString(assignment.resolve("assignment.json"), "{ \"id\": ");
+        Path assignment = helloAssignment(dir);
         Path results = dir.resolve("results.json");
         Path notAFolder = Files.writeString(dir.resolve("file"), "");
 
@@ -105,10 +109,13 @@ class GradeCommandTest {
         }
         Path results = dir.resolve("results.json");
 
-        int exit = Main.commandLine().execute("grade", "--quiet", "--assignment", assignment.toString(),
-                "--submission", zip.toString(), "--results", results.toString());
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine().setErr(new PrintWriter(err)).execute("grade", "--quiet", "--assignment",
+                assignment.toString(), "--submission", zip.toString(), "--results", results.toString());
 
-        assertEquals(0, exit);
+        assertEquals(2, exit, "a zip is the staff's to unzip");
+        assertTrue(err.toString().startsWith("grader grade: the submission " + zip + " is a zip file, but grade takes a"
+                + " folder: unzip it first"), err.toString());
         String output = new ObjectMapper().readTree(results.toFile()).get("output").asText();
         assertTrue(output.endsWith("(for the staff) the submission " + zip + " is a zip file, but grade takes a folder:"
                 + " unzip it first (grader batch unzips zips itself)"), output);
@@ -148,16 +155,18 @@ class GradeCommandTest {
         Path prairieLearn = dir.resolve("pl/results.json");
         Path markdown = dir.resolve("report.md");
 
-        int plExit = Main.commandLine().execute("grade", "--quiet", "--format", "PrairieLearn",
-                "--assignment", assignment.toString(), "--submission", dir.toString(), "--results", prairieLearn.toString());
-        int mdExit = Main.commandLine().execute("grade", "--quiet", "--format=markdown",
+        StringWriter err = new StringWriter();
+        int plExit = Main.commandLine().setErr(new PrintWriter(err)).execute("grade", "--quiet", "--format",
+                "PrairieLearn", "--assignment", assignment.toString(), "--submission", dir.toString(), "--results",
+                prairieLearn.toString());
+        int mdExit = Main.commandLine().setErr(new PrintWriter(err)).execute("grade", "--quiet", "--format=markdown",
                 "--assignment", assignment.toString(), "--submission", dir.toString(), "--results", markdown.toString());
 
-        assertEquals(0, plExit);
+        assertEquals(2, plExit, "no assignment.json: the staff's mistake");
         JsonNode json = new ObjectMapper().readTree(prairieLearn.toFile());
         assertFalse(json.get("gradable").asBoolean(), "the grader could not grade (no assignment.json): " + json);
         assertTrue(json.get("message").asText().contains("no assignment.json"), json.toString());
-        assertEquals(0, mdExit);
+        assertEquals(2, mdExit);
         String md = Files.readString(markdown);
         assertTrue(md.startsWith("# hw\n\n**Score: 0 / 0**"), md);
     }

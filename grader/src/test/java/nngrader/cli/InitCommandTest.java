@@ -1,42 +1,55 @@
 package nngrader.cli;
 
-import nngrader.assignment.Assignment;
-import nngrader.assignment.AssignmentLoader;
-import nngrader.assignment.SubmittedFile;
-import nngrader.example.ExampleSubmission;
-import nngrader.grade.Grader;
-import nngrader.report.GradingReport;
-import nngrader.template.TemplateGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
+import org.junit.platform.launcher.listeners.TestExecutionSummary;
 
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code grader init} on a minimal repository: the files, and that they load, compile and grade. */
+/**
+ * {@code grader init} on a minimal repository: the files, and that doing what it prints, and only that, gives an
+ * assignment that passes {@code grader verify} and whose own test runs verify in {@code mvn verify}.
+ */
 class InitCommandTest {
     private static final List<String> SCAFFOLD = List.of(
             "assignments/conv-layers/assignment.json",
             "assignments/conv-layers/pom.xml",
             "assignments/conv-layers/handout.md",
             "assignments/conv-layers/src/main/java/nn/convlayers/grading/ConvLayersTest.java",
+            "assignments/conv-layers/src/test/java/nn/convlayers/examples/VerifyAssignmentTest.java",
             "assignments/conv-layers/mutants/relu-passes-negatives.json",
+            "assignments/conv-layers/mutants/relu-in-place.json",
             "reference/src/main/java/nn/convlayers/ConvLayersApi.java",
             "reference/src/main/java/nn/convlayers/ConvLayers.java");
+    private static final Pattern STEP = Pattern.compile("  (\\d)\\. (.*)");
+    private static final Pattern LAUNCHER = Pattern.compile("grader/bin/grader (.*)");
 
     @TempDir
     Path repo;
@@ -44,12 +57,15 @@ class InitCommandTest {
     private record Run(int exitCode, String out, String err) {
     }
 
-    /** {@code grader init ARGS}, or {@code grader verify ARGS} when the first is "verify". */
+    /** {@code grader init ARGS}. */
     private Run init(String... args) {
+        return execute(Stream.concat(Stream.of("init"), Stream.of(args)).toArray(String[]::new));
+    }
+
+    /** {@code grader COMMAND}. */
+    private static Run execute(String... command) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] command = args.length > 0 && args[0].equals("verify") ? args
-                : Stream.concat(Stream.of("init"), Stream.of(args)).toArray(String[]::new);
         int exit = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute(command);
         return new Run(exit, out.toString(), err.toString());
     }
@@ -60,6 +76,9 @@ class InitCommandTest {
                   <groupId>org.nngrader</groupId>
                   <artifactId>nngrader-parent</artifactId>
                   <version>9.9.9-SNAPSHOT</version>
+                  <modules>
+                    <module>reference</module>
+                  </modules>
                 </project>
                 """);
         Files.createDirectories(repo.resolve("reference/src/main/java/nn/softmax"));
@@ -67,7 +86,7 @@ class InitCommandTest {
     }
 
     @Test
-    void scaffoldsAnAssignmentThatLoadsCompilesAndGradesTheReferenceAtFullMarks() throws Exception {
+    void followingOnlyWhatInitPrintsReachesAPassingVerifyAndAVerifyTestForMvnVerify() throws Exception {
         minimalRepository();
 
         Run run = init("--assignment", "conv-layers", "--repo", repo.toString());
@@ -77,62 +96,99 @@ class InitCommandTest {
             assertTrue(Files.isRegularFile(repo.resolve(file)), "wrote " + file);
             assertTrue(run.out().contains(file), "lists " + file + ":\n" + run.out());
         }
-        assertTrue(run.out().contains("<module>assignments/conv-layers</module>"), run.out());
-        assertTrue(run.out().contains("grader/bin/grader template"), run.out());
-        assertTrue(run.out().contains("assignments/conv-layers/mutants/*.json"), run.out());
-        assertTrue(run.out().contains("grader/bin/grader verify --assignment assignments/conv-layers"), run.out());
         assertTrue(Files.readString(repo.resolve("assignments/conv-layers/pom.xml"))
                 .contains("<version>9.9.9-SNAPSHOT</version>"), "the parent version is the repository's");
+        String printed = run.out().replaceAll("\\s+", " ");
+        for (String said : List.of("verify needs at least 8", "each of the 8 mutants", "next @Order and @TestNumber",
+                "reference/template/.github/workflows/classroom.yml", "reference/template/README.md",
+                "do not mention conv-layers yet", "VerifyAssignmentTest.java")) {
+            assertTrue(printed.contains(said), "init says " + said + ":\n" + run.out());
+        }
 
-        // `grader verify` on the fresh scaffold runs and says what is missing: the build, and mutants
-        Run unbuilt = init("verify", "--assignment", repo.resolve("assignments/conv-layers").toString(),
-                "--seeds", "0");
-        assertEquals(1, unbuilt.exitCode(), unbuilt.out() + unbuilt.err());
-        assertTrue(unbuilt.out().contains("verify FAILED"), unbuilt.out());
-        assertTrue(unbuilt.out().contains("build the assignment first"), unbuilt.out());
-        assertTrue(unbuilt.out().contains("holds 1 mutant but needs at least 8"), unbuilt.out());
-
-        // What `mvn package` and `grader template` would do, so that assignment.json's paths exist.
-        Path referenceClasses = repo.resolve("reference/target/classes");
-        Path suiteClasses = repo.resolve("assignments/conv-layers/target/classes");
-        compile(repo.resolve("reference/src/main/java/nn/convlayers"), referenceClasses, System.getProperty("java.class.path"));
-        compile(repo.resolve("assignments/conv-layers/src/main/java"), suiteClasses,
-                System.getProperty("java.class.path") + java.io.File.pathSeparator + referenceClasses);
-        TemplateGenerator generator = new TemplateGenerator();
-        generator.write(generator.generate(repo.resolve("reference"), repo.resolve("assignments")),
-                repo.resolve("student-template"));
+        // Each numbered step, done as it says, from the repository's root; nothing else is done to the scaffold.
+        List<String> steps = run.out().lines().map(STEP::matcher).filter(Matcher::matches).map(m -> m.group(2)).toList();
+        assertEquals(4, steps.size(), run.out());
+        Matcher module = Pattern.compile("Add the module to the root pom.xml, in <modules>: (<module>[^<]+</module>)")
+                .matcher(steps.get(0));
+        assertTrue(module.matches(), steps.get(0));
+        Path pom = repo.resolve("pom.xml");
+        Files.writeString(pom, Files.readString(pom).replace("</modules>", "  " + module.group(1) + "\n  </modules>"));
+        assertEquals("Build: mvn -B -q -DskipTests package", steps.get(1));
+        mvnPackage();
+        assertEquals(0, grader(steps.get(2)).exitCode(), steps.get(2));
         assertTrue(Files.readString(repo.resolve("student-template/src/main/java/nn/convlayers/ConvLayers.java"))
                 .contains("TODO: not implemented yet: return a new array with max(0, z_i) in each entry"));
-        assertTrue(Files.isRegularFile(repo.resolve("student-template/handouts/conv-layers.md")));
+        Run verify = grader(steps.get(3));
+        assertEquals(0, verify.exitCode(), verify.out() + verify.err());
+        assertTrue(verify.out().contains("verify passed"), verify.out());
+        for (String caught : List.of("relu-passes-negatives", "relu-in-place", "relu-skips-the-first-entry")) {
+            assertTrue(verify.out().lines().anyMatch(l -> l.startsWith(caught + " ") && l.contains(" caught ")),
+                    caught + ":\n" + verify.out());
+        }
 
-        Assignment assignment = new AssignmentLoader().load(repo.resolve("assignments/conv-layers"));
-        assertEquals("conv-layers", assignment.id());
-        assertEquals(List.of(new SubmittedFile("nn/convlayers/ConvLayers.java", "nn.convlayers.ConvLayers",
-                "nn.convlayers.ConvLayersApi")), assignment.submit());
-        assertEquals(List.of("nn.convlayers.grading"), assignment.suite().packages());
+        // mvn verify would run the scaffold's VerifyAssignmentTest: it passes
+        TestExecutionSummary verifyTest = runTests(repo.resolve("assignments/conv-layers/target/test-classes"),
+                "nn.convlayers.examples.VerifyAssignmentTest");
+        assertEquals(1, verifyTest.getTestsSucceededCount(), () -> failures(verifyTest));
 
-        GradingReport reference = new Grader().grade(assignment.directory(), repo.resolve("reference"));
-        assertFalse(reference.failedToGrade(), reference.summary());
-        assertEquals(1, reference.tests().size());
-        assertEquals(2.0, reference.score(), "the reference earns every point: " + reference.tests());
+        // and the reference, handed in as a student would, earns every point, test by test in its numbered order
+        String gradeStep = run.out().lines().filter(l -> l.contains("grader/bin/grader grade ")).findFirst().orElseThrow();
+        Run graded = grader(gradeStep.substring(gradeStep.indexOf("grader/bin/grader")));
+        assertEquals(0, graded.exitCode(), graded.err());
+        JsonNode results = new ObjectMapper().readTree(repo.resolve("results.json").toFile());
+        assertEquals(3.0, results.get("score").asDouble(), "the reference earns every point: " + results);
+        List<String> numbers = new ArrayList<>();
+        results.get("tests").forEach(t -> numbers.add(t.get("number").asText()));
+        assertEquals(List.of("1.1", "1.2"), numbers);
+    }
 
-        // The example mutant applies to the reference (its find text occurs once); `grader verify` grades it.
-        ExampleSubmission mutant = ExampleSubmission.read(repo.resolve("assignments/conv-layers/mutants/relu-passes-negatives.json"));
-        Path mutated = repo.resolve("mutated");
-        mutant.writeTo(repo.resolve("reference/src/main/java"), assignment.submit(), mutated);
-        assertTrue(Files.readString(mutated.resolve("nn/convlayers/ConvLayers.java")).contains("a[i] = z[i];"));
+    /** Runs {@code grader/bin/grader ARGS} as if from the repository's root (its paths resolved against it). */
+    private Run grader(String step) {
+        Matcher command = LAUNCHER.matcher(step.substring(step.indexOf("grader/bin/grader")));
+        assertTrue(command.matches(), step);
+        List<String> args = new ArrayList<>(List.of(command.group(1).split(" ")));
+        for (int i = 1; i < args.size(); i++) {
+            if (List.of("--assignment", "--submission").contains(args.get(i - 1))) {
+                args.set(i, repo.resolve(args.get(i)).toString());
+            }
+        }
+        // the defaults, which are relative to the folder it runs from
+        if (args.get(0).equals("template")) {
+            args.addAll(List.of("--reference", repo.resolve("reference").toString(), "--assignments",
+                    repo.resolve("assignments").toString(), "--out", repo.resolve("student-template").toString()));
+        }
+        if (args.get(0).equals("grade")) {
+            args.addAll(List.of("--results", repo.resolve("results.json").toString()));
+        }
+        return execute(args.toArray(String[]::new));
+    }
 
-        // Built, `grader verify` grades the reference (full marks), the template (nothing) and the mutant
-        // (caught), and still fails for want of mutants
-        Run built = init("verify", "--assignment", assignment.directory().toString(), "--seeds", "0",
-                "--mutants", "named");
-        assertEquals(1, built.exitCode(), built.out() + built.err());
-        assertTrue(built.out().contains("relu-passes-negatives"), built.out());
-        assertFalse(built.out().contains("build the assignment first"), built.out());
-        assertTrue(built.out().contains("holds 1 mutant but needs at least 8"), built.out());
-        assertFalse(built.out().contains("the reference loses"), built.out());
-        assertFalse(built.out().contains("the template earns"), built.out());
-        assertFalse(built.out().contains("survives"), built.out());
+    /** What {@code mvn -B -q -DskipTests package} does to the scaffold: its main and test classes compiled. */
+    private void mvnPackage() throws IOException {
+        String classPath = System.getProperty("java.class.path");
+        Path referenceClasses = repo.resolve("reference/target/classes");
+        Path module = repo.resolve("assignments/conv-layers");
+        compile(repo.resolve("reference/src/main/java/nn/convlayers"), referenceClasses, classPath);
+        compile(module.resolve("src/main/java"), module.resolve("target/classes"),
+                classPath + File.pathSeparator + referenceClasses);
+        compile(module.resolve("src/test/java"), module.resolve("target/test-classes"),
+                classPath + File.pathSeparator + referenceClasses + File.pathSeparator + module.resolve("target/classes"));
+    }
+
+    private static TestExecutionSummary runTests(Path testClasses, String className) throws Exception {
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {testClasses.toUri().toURL()},
+                InitCommandTest.class.getClassLoader())) {
+            SummaryGeneratingListener listener = new SummaryGeneratingListener();
+            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(DiscoverySelectors.selectClass(loader.loadClass(className))).build(), listener);
+            return listener.getSummary();
+        }
+    }
+
+    private static String failures(TestExecutionSummary summary) {
+        StringWriter out = new StringWriter();
+        summary.printFailuresTo(new PrintWriter(out), 30);
+        return summary.getTestsFoundCount() + " found; " + out;
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /** {@code grader template} and {@code --check}: what a course author reads, and the exit code CI checks. */
 class TemplateCommandTest {
@@ -44,6 +45,7 @@ class TemplateCommandTest {
         Path out = root.resolve("student-template");
         write(out.resolve("pom.xml"), "<project/>\n");
         write(out.resolve("src/main/java/p/A.java"), "class A { int f() { return 1; } }\n");
+        write(out.resolve("src/main/java/p/Old.java"), "class Old {}\n");
 
         Run stale = template("--check");
         Run generated = template();
@@ -53,11 +55,17 @@ class TemplateCommandTest {
         assertEquals(out + " differs from what `grader template` generates:\n"
                 + "  missing: handouts/hw1.md\n"
                 + "  differs: src/main/java/p/A.java\n"
+                + "  not generated: src/main/java/p/Old.java\n"
                 + "Run `grader template` to regenerate it.\n", stale.out().replace(System.lineSeparator(), "\n"));
         assertEquals(0, generated.exit(), generated.err());
-        assertEquals("Wrote 3 files to " + out, generated.out().strip());
+        assertEquals("Wrote " + out + ": 3 changed, 1 unchanged:\n"
+                + "  missing: handouts/hw1.md\n"
+                + "  differs: src/main/java/p/A.java\n"
+                + "  not generated: src/main/java/p/Old.java\n", generated.out().replace(System.lineSeparator(), "\n"));
+        assertFalse(Files.exists(out.resolve("src/main/java/p/Old.java")), "removed");
         assertEquals(0, current.exit(), current.err());
         assertEquals(out + " is up to date (3 files).", current.out().strip());
+        assertEquals(out + " was up to date (3 files); nothing changed.", template().out().strip());
         assertEquals("", stale.err() + generated.err() + current.err());
     }
 

@@ -141,10 +141,13 @@ class VerifyTest {
         assertTrue(run.out.contains("  - no mutants/ folder in " + assignment + ": add at least 8 classic student"
                 + " bugs there"), run.out);
 
+        // a misspelled folder is a usage error (exit 2), not a failed verification
         Run nowhere = verify(dir.resolve("nowhere"));
-        assertEquals(1, nowhere.exit, nowhere.out);
-        assertTrue(nowhere.out.contains("  - assignment folder " + dir.resolve("nowhere") + " does not exist."), nowhere.out);
-        assertFalse(nowhere.out.contains("mutants/"), "one sentence is enough: " + nowhere.out);
+        assertEquals(2, nowhere.exit, nowhere.err);
+        assertEquals("", nowhere.out);
+        assertTrue(nowhere.err.startsWith("the assignment folder " + dir.resolve("nowhere") + " does not exist\n"),
+                nowhere.err);
+        assertFalse(nowhere.err.contains("mutants/"), "one sentence is enough: " + nowhere.err);
     }
 
     @Test

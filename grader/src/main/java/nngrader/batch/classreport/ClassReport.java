@@ -43,7 +43,7 @@ public final class ClassReport {
         if (broken > 0) {
             md.append("\n## Could not be graded\n\n| submission | students | problem |\n|---|---|---|\n");
             for (SubmissionRecord record : statistics.notGradable()) {
-                md.append("| ").append(cell(record.id())).append(" | ").append(cell(record.who())).append(" | ")
+                md.append("| ").append(cell(record.id())).append(" | ").append(cell(record.names())).append(" | ")
                         .append(cell(String.valueOf(record.scores().problem()))).append(" |\n");
             }
         }

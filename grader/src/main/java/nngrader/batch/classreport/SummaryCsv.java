@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * <pre>
  * submission,students,sids,emails,score,max_score,problem,1.1 scores: W x + b,1.2 softmax: sums to 1,...
  * submission_101,Ada Lovelace,1815,ada@example.edu,100,100,,2,3,...
- * carol.zip,carol.zip,,,0,100,carol.zip is not a readable zip file (...),,,...
+ * carol.zip,,,,0,100,carol.zip is not a readable zip file (...),,,...
  * </pre>
  *
  * A test a submission did not run (it could not be graded) is an empty cell. Quoting is RFC 4180's:
@@ -39,7 +39,7 @@ public final class SummaryCsv {
             for (SubmissionRecord record : statistics.records()) {
                 List<String> cells = new ArrayList<>();
                 cells.add(record.id());
-                cells.add(record.who());
+                cells.add(record.names());
                 cells.add(record.submitters().stream().map(Submitter::sid).collect(Collectors.joining("; ")));
                 cells.add(record.submitters().stream().map(Submitter::email).collect(Collectors.joining("; ")));
                 cells.add(Numbers.points(record.scores().score()));

@@ -8,7 +8,11 @@ import java.io.PrintWriter;
  */
 public interface Progress {
 
-    void started(int total);
+    /**
+     * @param total         how many submissions the batch has
+     * @param alreadyGraded how many of them an earlier run graded, which this one leaves as they are
+     */
+    void started(int total, int alreadyGraded);
 
     /** @param skipped it was graded by an earlier run and left as it was */
     void finished(SubmissionRecord record, boolean skipped);
@@ -20,10 +24,17 @@ public interface Progress {
         return terminal ? new ProgressBar(err) : new ProgressLines(err);
     }
 
+    /** {@code grading 4 submissions}, or {@code 4 submissions: 4 already graded, 0 to grade (--force grades them again)}. */
+    static String announcement(int total, int alreadyGraded) {
+        String submissions = total + " submission" + (total == 1 ? "" : "s");
+        return alreadyGraded == 0 ? "grading " + submissions : submissions + ": " + alreadyGraded + " already graded, "
+                + (total - alreadyGraded) + " to grade (--force grades them again)";
+    }
+
     /** Says nothing. */
     Progress SILENT = new Progress() {
         @Override
-        public void started(int total) {
+        public void started(int total, int alreadyGraded) {
         }
 
         @Override

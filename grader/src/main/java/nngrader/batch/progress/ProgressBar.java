@@ -15,8 +15,12 @@ final class ProgressBar implements Progress {
     }
 
     @Override
-    public synchronized void started(int total) {
+    public synchronized void started(int total, int alreadyGraded) {
         count.start(total);
+        if (alreadyGraded > 0) {
+            // the bar would fill at once with what is skipped: say first how much is left to grade
+            out.println(Progress.announcement(total, alreadyGraded));
+        }
         draw();
     }
 

@@ -18,10 +18,10 @@ final class ProgressLines implements Progress {
     }
 
     @Override
-    public synchronized void started(int total) {
+    public synchronized void started(int total, int alreadyGraded) {
         count.start(total);
         step = Math.max(1, total / 20);
-        out.println("grading " + total + " submission" + (total == 1 ? "" : "s"));
+        out.println(Progress.announcement(total, alreadyGraded));
     }
 
     @Override

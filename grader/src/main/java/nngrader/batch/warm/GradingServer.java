@@ -21,7 +21,7 @@ import java.util.List;
  * JVM, the jailed worker, the hidden suite's class loader) is its own, as in {@code grader grade}.
  *
  * <pre>{@code
- * > {"arguments":["grade","--quiet","--assignment","/a","--submission","/s/ada","--results","/o/ada/results.json"],"log":"/o/ada/grader.log"}
+ * > {"arguments":["grade","--assignment","/a","--submission","/s/ada","--results","/o/ada/results.json"],"log":"/o/ada/grader.log"}
  * < nngrader-serve-exit 0
  * }</pre>
  * It ends at the end of its input. Only {@code grade} is served: what else a request asks is answered with

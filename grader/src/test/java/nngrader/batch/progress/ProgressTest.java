@@ -23,7 +23,7 @@ class ProgressTest {
     void aLogGetsALinePerSubmissionNamingItsScore() {
         StringWriter text = new StringWriter();
         Progress progress = Progress.on(new PrintWriter(text, true), false);
-        progress.started(3);
+        progress.started(3, 0);
         progress.finished(graded("alice", 100), false);
         progress.finished(graded("bob", 87.5), true);
         progress.finished(new SubmissionRecord("carol.zip", "Softmax", List.of(), "f", "a", "GRADESCOPE",
@@ -42,7 +42,7 @@ class ProgressTest {
     void aSubmissionNamedWithControlsAndANewlineIsShownOnOneLineWithoutThem() {
         StringWriter text = new StringWriter();
         Progress progress = Progress.on(new PrintWriter(text, true), false);
-        progress.started(1);
+        progress.started(1, 0);
         progress.finished(graded("hw\n(for the staff) all good\u001b[2K\u202e", 0), false);
         progress.done();
 
@@ -52,10 +52,24 @@ class ProgressTest {
     }
 
     @Test
+    void aResumedRunAnnouncesWhatItWillActuallyGrade() {
+        StringWriter log = new StringWriter();
+        Progress lines = Progress.on(new PrintWriter(log, true), false);
+        lines.started(4, 4);
+        StringWriter terminal = new StringWriter();
+        Progress bar = Progress.on(new PrintWriter(terminal, true), true);
+        bar.started(4, 3);
+
+        assertEquals("4 submissions: 4 already graded, 0 to grade (--force grades them again)", log.toString().strip());
+        assertTrue(terminal.toString().startsWith("4 submissions: 3 already graded, 1 to grade (--force grades them"
+                + " again)\n\r["), terminal.toString());
+    }
+
+    @Test
     void aTerminalGetsOneBarRedrawnInPlace() {
         StringWriter text = new StringWriter();
         Progress progress = Progress.on(new PrintWriter(text, true), true);
-        progress.started(2);
+        progress.started(2, 0);
         progress.finished(graded("alice", 100), false);
         progress.finished(graded("bob", 50), false);
         progress.done();

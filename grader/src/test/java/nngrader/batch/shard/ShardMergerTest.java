@@ -213,7 +213,7 @@ class ShardMergerTest {
 
         assertEquals(List.of(), result.warnings());
         assertEquals(rowsOf(shards.toArray(Path[]::new)), mergedRows().subList(1, 6));
-        assertTrue(mergedRows().get(5).startsWith("s04,s04,,,0,6,"), mergedRows().get(5));
+        assertTrue(mergedRows().get(5).startsWith("s04,,,,0,6,"), mergedRows().get(5));
     }
 
     @Test
@@ -228,10 +228,10 @@ class ShardMergerTest {
         assertEquals(List.of("d is in both " + shards.get(0) + " and " + shards.get(1) + "; kept the one from "
                 + shards.get(0) + ", whose batch ran later."), result.warnings());
         assertEquals(List.of("a", "b", "d"), result.records().stream().map(SubmissionRecord::id).toList());
-        assertTrue(mergedRows().get(3).startsWith("d,d,,,2,6,"), mergedRows().get(3));
+        assertTrue(mergedRows().get(3).startsWith("d,,,,2,6,"), mergedRows().get(3));
 
         merge(List.of(shards.get(1), shards.get(0)));
-        assertTrue(mergedRows().get(3).startsWith("d,d,,,2,6,"), "not whichever comes last: " + mergedRows().get(3));
+        assertTrue(mergedRows().get(3).startsWith("d,,,,2,6,"), "not whichever comes last: " + mergedRows().get(3));
     }
 
     @Test

@@ -288,6 +288,22 @@ class GradescopeBundleTest {
     }
 
     @Test
+    void withoutASubmissionFolderTheResultsSayNotYourFaultAndTheScriptExitsZero() throws Exception {
+        // no files: AutograderRoot leaves no submission folder, the platform's failure; the grader exits 2 for it
+        AutograderRoot.Script run = autograder.grade(Map.of(), withoutSysAdmin, Map.of());
+        assertEquals(0, run.exit(), run.output());
+        JsonNode results = autograder.resultsJson();
+        assertEquals(List.of(), GradescopeSpec.problems(results), results.toString());
+        assertEquals(0.0, results.get("score").asDouble());
+        String output = results.get("output").asText();
+        assertTrue(output.startsWith("The autograder could not grade this submission. This is not your fault: please"
+                + " tell the course staff."), output);
+        assertTrue(output.contains("the submission folder " + autograder.root.resolve("submission")
+                + " does not exist"), output);
+        assertTrue(run.output().contains("grader grade: the submission folder"), "the staff see why: " + run.output());
+    }
+
+    @Test
     void submissionMetadataIsRootOnlyBeforeStudentCodeRuns() throws Exception {
         assumeTrue(root, "only as root does student code run as another user");
         // Gradescope leaves it world-readable, with the student's earlier results and their hidden feedback
