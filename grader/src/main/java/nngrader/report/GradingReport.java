@@ -1,5 +1,6 @@
 package nngrader.report;
 
+import nngrader.run.Exhibits;
 import nngrader.run.LeaderboardEntry;
 import nngrader.run.TestOutcome;
 import nngrader.text.SafeText;
@@ -51,7 +52,8 @@ public record GradingReport(String title, String summary, List<TestOutcome> test
     private static TestOutcome clean(TestOutcome t) {
         return new TestOutcome(t.number(), SafeText.clean(t.name()), t.score(), t.maxScore(), t.passed(),
                 SafeText.clean(t.failure()), t.notes().stream().map(SafeText::clean).toList(),
-                SafeText.clean(t.studentOutput()), t.visibility(), t.tags(), t.studentClasses(), t.leaderboard());
+                SafeText.clean(t.studentOutput()), t.visibility(), t.tags(), t.studentClasses(), t.leaderboard(),
+                new Exhibits(SafeText.clean(t.exhibits().hint()), t.exhibits().worst(), t.exhibits().charts()));
     }
 
     public double score() {
