@@ -122,7 +122,7 @@ public sealed interface Chart permits Chart.Lines, Chart.HeatMap, Chart.Confusio
             return Arrays.stream(values).map(double[]::clone).toArray(double[][]::new);
         }
 
-        /** "Relative error per entry of dW (3 × 4): largest 2.0 at [1][2]; 4 of 12 entries are above 1e-6 …" */
+        /** "Relative error per entry of dW: one cell per entry (3 × 4), coloured by relative error; the largest, 2.0, is at [1][2]." */
         @Override
         public String alt() {
             int rows = values.length;
@@ -144,9 +144,10 @@ public sealed interface Chart permits Chart.Lines, Chart.HeatMap, Chart.Confusio
             if (worstI < 0) {
                 return title + ": a heat map of " + valueLabel + " over " + shape + " entries (empty).";
             }
-            return String.format(Locale.ROOT, "%s: a heat map of %s per entry (%s); the largest, %s, is at %s.", title,
-                    valueLabel, shape, Show.number(values[worstI][worstJ], 3), Show.where(worstI, cols == 1 && rows > 1
-                    ? -1 : worstJ));
+            // a vector is drawn as one row, and named with one index, as the suite names its entries
+            String where = rows == 1 ? Show.where(worstJ, -1) : Show.where(worstI, worstJ);
+            return String.format(Locale.ROOT, "%s: one cell per entry (%s), coloured by %s; the largest, %s, is at %s.",
+                    title, shape, valueLabel, Show.number(values[worstI][worstJ], 3), where);
         }
     }
 
