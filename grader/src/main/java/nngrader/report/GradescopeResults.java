@@ -20,8 +20,7 @@ import java.util.Map;
 /**
  * Writes a report as Gradescope's {@code results.json}: atomically (a reader sees the old file or
  * the whole new one), keys left out rather than null, in the markup the assignment chose
- * ({@code html} by default, with plots), and under {@link #MAX_BYTES}: when the plots would take it
- * over, they are left out (their alt text stays), and then what the student's code printed is cut.
+ * ({@code html} by default, with plots), and under 1 MB ({@link SizeCap}).
  *
  * <p>Beside the tests it writes a first entry with a status and no points, "Files found and
  * compiled", and, when some tests are not visible yet (so Gradescope may withhold the total), a
@@ -29,10 +28,6 @@ import java.util.Map;
  * grader's version for the staff.
  */
 public final class GradescopeResults {
-    /** Gradescope's uploads stay well under 1 MB with this; the test and hostile examples check it. */
-    static final int MAX_BYTES = 1_000_000;
-    /** What is kept of each test's printed output when the whole file would be too large. */
-    static final int CUT_OUTPUT_CHARS = 1_000;
     static final String FILES_ENTRY = "Files found and compiled";
 
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -50,17 +45,9 @@ public final class GradescopeResults {
         AtomicFile.write(file, bytes(report));
     }
 
-    /** The file's bytes: with every plot that fits, else without plots, else with printed output cut. */
+    /** The file's bytes, under {@link SizeCap#MAX_BYTES}. */
     byte[] bytes(GradingReport report) throws JsonProcessingException {
-        byte[] full = json.writeValueAsBytes(toJson(report, ImageBudget.standard(), report.tests()));
-        if (full.length <= MAX_BYTES) {
-            return full;
-        }
-        byte[] noPlots = json.writeValueAsBytes(toJson(report, new ImageBudget(0), report.tests()));
-        if (noPlots.length <= MAX_BYTES) {
-            return noPlots;
-        }
-        return json.writeValueAsBytes(toJson(report, new ImageBudget(0), cutOutputs(report.tests())));
+        return SizeCap.bytes(json, report.tests(), (images, tests) -> toJson(report, images, tests));
     }
 
     ObjectNode toJson(GradingReport report) {
@@ -154,10 +141,4 @@ public final class GradescopeResults {
         return markup.join(blocks);
     }
 
-    private static List<TestOutcome> cutOutputs(List<TestOutcome> tests) {
-        return tests.stream().map(t -> t.studentOutput().length() <= CUT_OUTPUT_CHARS ? t
-                : new TestOutcome(t.number(), t.name(), t.score(), t.maxScore(), t.passed(), t.failure(), t.notes(),
-                        t.studentOutput().substring(0, CUT_OUTPUT_CHARS) + "\n[... cut to keep the results file small]",
-                        t.visibility(), t.tags(), t.studentClasses(), t.leaderboard(), t.exhibits())).toList();
-    }
 }

@@ -1,5 +1,6 @@
 package nngrader.report;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -12,6 +13,7 @@ import nngrader.run.TestOutcome;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -57,10 +59,19 @@ public final class PrairieLearnResults {
     }
 
     public void write(GradingReport report, Path file) throws IOException {
-        AtomicFile.write(file, json.writeValueAsBytes(toJson(report)));
+        AtomicFile.write(file, bytes(report));
+    }
+
+    /** The file's bytes, under {@link SizeCap#MAX_BYTES}. */
+    byte[] bytes(GradingReport report) throws JsonProcessingException {
+        return SizeCap.bytes(json, report.tests(), (images, tests) -> toJson(report, images, tests));
     }
 
     ObjectNode toJson(GradingReport report) {
+        return toJson(report, ImageBudget.standard(), report.tests());
+    }
+
+    private ObjectNode toJson(GradingReport report, ImageBudget images, List<TestOutcome> outcomes) {
         ObjectNode root = json.createObjectNode();
         root.put("gradable", !report.failedToGrade());
         if (!report.failedToGrade()) {
@@ -70,11 +81,10 @@ public final class PrairieLearnResults {
         root.put("message", cut(report.summary()));
         root.put("output", cut(String.format(Locale.ROOT, "Points: %s / %s. Graded in %.1f s.", Numbers.points(report.score()),
                 Numbers.points(report.maxScore()), report.executionSeconds())));
-        TestFeedback feedback = new TestFeedback(Markup.TEXT, painter, ImageBudget.standard());
-        ImageBudget images = ImageBudget.standard();
+        TestFeedback feedback = new TestFeedback(Markup.TEXT, painter, new ImageBudget(0));
         ArrayNode pictures = json.createArrayNode();
         ArrayNode tests = root.putArray("tests");
-        for (TestOutcome test : report.tests()) {
+        for (TestOutcome test : outcomes) {
             ObjectNode t = tests.addObject();
             t.put("name", test.number() + " " + test.name());
             t.put("points", Numbers.round(test.score()));

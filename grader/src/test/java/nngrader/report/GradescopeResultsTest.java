@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nngrader.api.Grade;
 import nngrader.api.Visibility;
+import nngrader.assignment.Feedback;
 import nngrader.run.LeaderboardEntry;
 import nngrader.run.TestOutcome;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ class GradescopeResultsTest {
         TestOutcome partial = new TestOutcome("2.1", "accuracy", 0.1 + 0.2, 1, false, null,
                 List.of("test accuracy 0.83"), "", Visibility.Level.HIDDEN, List.of(), Set.of(),
                 List.of(new LeaderboardEntry("accuracy", 0.83, Grade.Order.DESCENDING)));
-        GradingReport report = new GradingReport("HW", "Your files: ok", List.of(passed, failed, partial), 1.234, false);
+        GradingReport report = new GradingReport("HW", "Your files: ok", List.of(passed, failed, partial), 1.234, false)
+                .withFeedback(new Feedback(Feedback.Format.TEXT, Feedback.StdoutVisibility.HIDDEN));
 
         Path file = dir.resolve("out/results.json");
         new GradescopeResults().write(report, file);
@@ -49,7 +51,9 @@ class GradescopeResultsTest {
 
         assertEquals(2.3, json.get("score").asDouble());
         assertEquals(1.23, json.get("execution_time").asDouble());
-        assertEquals("Your files: ok", json.get("output").asText());
+        assertTrue(json.get("output").asText().startsWith("Your files: ok\n\nVisible tests: 2 / 2 points."),
+                json.get("output").asText());
+        assertEquals("text", json.get("output_format").asText());
         assertEquals("visible", json.get("visibility").asText());
         assertEquals("hidden", json.get("stdout_visibility").asText());
         JsonNode t0 = json.get("tests").get(0);

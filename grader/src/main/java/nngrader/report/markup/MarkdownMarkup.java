@@ -5,14 +5,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Escaped CommonMark for Gradescope's {@code md} outputs and the Markdown report. Every ASCII
- * punctuation character of a text is backslash-escaped (CommonMark makes any of them literal that
- * way), so no text becomes emphasis, a link, an image or raw HTML; preformatted text goes in a fence
- * longer than any run of backticks inside it, so that the text cannot close it.
+ * Escaped CommonMark for Gradescope's {@code md} outputs and the Markdown report. Each character that
+ * can start markup inside a line is backslash-escaped (CommonMark makes any ASCII punctuation literal
+ * that way), and so is the first of a line that could start a block (a heading, a list, a quote, a
+ * rule); a URL's {@code ://} and a {@code www.} are broken up so that no renderer links them. No
+ * text becomes emphasis, a link, an image or raw HTML, and the rest of the punctuation stays as it
+ * is, so that the file still reads as plain text. Preformatted text goes in a fence longer than any
+ * run of backticks inside it, so that the text cannot close it.
  */
 final class MarkdownMarkup implements Markup {
     private static final Pattern BACKTICKS = Pattern.compile("`+");
-    private static final String PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~";
+    /** Characters that start or end markup anywhere in a line. */
+    private static final String INLINE = "\\`*_[]<>&!|~";
+    /** A line's start that would open a block: a heading, a quote, a list item, a rule or a setext underline. */
+    private static final Pattern BLOCK_START = Pattern.compile("^(#|>|[-+*=]|\\d{1,9}[.)])");
 
     @Override
     public String paragraph(String text, String emphasized) {
@@ -74,9 +80,18 @@ final class MarkdownMarkup implements Markup {
     /** Text that CommonMark shows literally inside a paragraph or a table cell. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
+        Matcher block = BLOCK_START.matcher(text);
+        int from = 0;
+        if (block.lookingAt()) {
+            // "1." becomes "1\.", "#" becomes "\#": the line stays a paragraph
+            int end = block.end();
+            out.append(text, 0, end - 1).append('\\').append(text.charAt(end - 1));
+            from = end;
+        }
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (PUNCTUATION.indexOf(c) >= 0) {
+            if (INLINE.indexOf(c) >= 0 || c == ':' && text.startsWith("//", i + 1)
+                    || c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
                 out.append('\\');
             }
             out.append(c);
