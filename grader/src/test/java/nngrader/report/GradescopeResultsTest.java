@@ -74,4 +74,33 @@ class GradescopeResultsTest {
             assertEquals(List.of(file), left.toList(), "no temporary file is left behind");
         }
     }
+
+    @Test
+    void keepsTheSeedTimingsAndVersionAndSaysFirstWhetherTheFilesCompiled() throws Exception {
+        GradingReport report = new GradingReport("HW", "Your files: ok", List.of(ReportFixtures.passed()), 1, false)
+                .withExtraData("seed", "abc").withExtraData("compile_seconds", 0.5)
+                .withFeedback(new Feedback(Feedback.Format.MARKDOWN, Feedback.StdoutVisibility.AFTER_PUBLISHED))
+                .withFilesCompiled(false);
+        JsonNode json = new ObjectMapper().readTree(new GradescopeResults().bytes(report));
+
+        assertEquals("abc", json.get("extra_data").get("seed").asText());
+        assertEquals(0.5, json.get("extra_data").get("compile_seconds").asDouble());
+        assertEquals("after_published", json.get("stdout_visibility").asText());
+        assertEquals("md", json.get("output_format").asText());
+        JsonNode files = json.get("tests").get(0);
+        assertEquals("Files found and compiled", files.get("name").asText());
+        assertEquals("failed", files.get("status").asText());
+        assertFalse(files.has("score") || files.has("max_score"), "a status, no points: " + files);
+        assertEquals(2, json.get("score").asDouble(), "the status entry changes no score");
+        assertFalse(json.get("output").asText().contains("Visible tests"), "every test is visible: no subtotal line");
+    }
+
+    @Test
+    void whenSomeTestsAreNotVisibleTheOutputGivesTheVisibleSubtotal() throws Exception {
+        GradingReport report = ReportFixtures.mixed();
+        JsonNode json = new ObjectMapper().readTree(new GradescopeResults().bytes(report));
+        // visible: 1.1 (2/2), 1.2 (0/3), 2.1 (0.3/1), 4.1 (0/5); 3.1 (0/4) after publishing
+        assertTrue(json.get("output").asText().contains("<strong>Visible tests: 2.3 / 11 points.</strong> The other 1"
+                + " tests, worth 4 points, are shown later"), json.get("output").asText());
+    }
 }

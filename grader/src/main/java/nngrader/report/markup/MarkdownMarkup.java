@@ -8,13 +8,15 @@ import java.util.regex.Pattern;
  * Escaped CommonMark for Gradescope's {@code md} outputs and the Markdown report. Each character that
  * can start markup inside a line is backslash-escaped (CommonMark makes any ASCII punctuation literal
  * that way), and so is the first of a line that could start a block (a heading, a list, a quote, a
- * rule); a URL's {@code ://} and a {@code www.} are broken up so that no renderer links them. No
+ * rule); a URL's {@code ://} and a {@code www.} get an invisible word joiner so that no renderer links them. No
  * text becomes emphasis, a link, an image or raw HTML, and the rest of the punctuation stays as it
  * is, so that the file still reads as plain text. Preformatted text goes in a fence longer than any
  * run of backticks inside it, so that the text cannot close it.
  */
 final class MarkdownMarkup implements Markup {
     private static final Pattern BACKTICKS = Pattern.compile("`+");
+    /** Invisible, and no URL: "http\u2060://" shows as "http://" but is not linked. */
+    private static final char WORD_JOINER = '\u2060';
     /** Characters that start or end markup anywhere in a line. */
     private static final String INLINE = "\\`*_[]<>&!|~";
     /** A line's start that would open a block: a heading, a quote, a list item, a rule or a setext underline. */
@@ -90,8 +92,10 @@ final class MarkdownMarkup implements Markup {
         }
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (INLINE.indexOf(c) >= 0 || c == ':' && text.startsWith("//", i + 1)
-                    || c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+            if (c == ':' && text.startsWith("//", i + 1) || c == '.' && i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+                // renderers that link bare URLs do so after escapes are read: only a character in between stops them
+                out.append(WORD_JOINER);
+            } else if (INLINE.indexOf(c) >= 0) {
                 out.append('\\');
             }
             out.append(c);
