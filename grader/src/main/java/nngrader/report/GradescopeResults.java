@@ -124,8 +124,12 @@ public final class GradescopeResults {
     /** The summary (files, compile errors) as it is, then the visible tests' subtotal when some are not visible. */
     private static String summary(GradingReport report, Markup markup) {
         List<String> blocks = new ArrayList<>();
-        if (!report.summary().isEmpty()) {
-            blocks.add(markup.preformatted(report.summary()));
+        for (String paragraph : report.summary().split("\n\n")) {
+            // the list of files and a compiler's diagnostics are laid out with spaces: they keep their layout
+            boolean laidOut = paragraph.lines().anyMatch(line -> line.startsWith(" ") || line.startsWith("\t"));
+            if (!paragraph.isBlank()) {
+                blocks.add(laidOut ? markup.preformatted(paragraph) : markup.paragraph(paragraph));
+            }
         }
         List<TestOutcome> visible = report.tests().stream()
                 .filter(t -> t.visibility() == Visibility.Level.VISIBLE).toList();
