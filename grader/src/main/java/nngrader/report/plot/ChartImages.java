@@ -13,6 +13,10 @@ import org.jfree.chart.JFreeChart;
  * results file can carry several.
  */
 public final class ChartImages {
+    static {
+        PngRenderer.headless();
+    }
+
     /** What a chart's PNG may weigh at most; {@code ChartImagesTest} checks each kind against it. */
     public static final int MAX_BYTES = 60 * 1024;
     /** A chart heavier than this when drawn smooth is drawn again without smoothing; see {@link PngRenderer}. */

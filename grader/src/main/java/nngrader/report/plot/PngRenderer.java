@@ -27,8 +27,15 @@ import java.util.function.Supplier;
  */
 public final class PngRenderer {
     static {
-        // a server has no display; a stale DISPLAY must not make AWT try to reach one. Set before any
-        // AWT class loads: this class is what every plot goes through first.
+        headless();
+    }
+
+    /**
+     * Makes AWT headless unless the JVM was told otherwise: a server has no display, and a stale
+     * DISPLAY must not make AWT try to reach one. Call it before any AWT class loads (a class's
+     * {@code Color} constants count: loading {@code java.awt.Color} settles the question for good).
+     */
+    public static void headless() {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
