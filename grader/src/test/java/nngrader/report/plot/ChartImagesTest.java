@@ -195,6 +195,8 @@ class ChartImagesTest {
         }, 100, 100, "The plot \"loss\""));
         assertTrue(e.getMessage().startsWith("The plot \"loss\" could not be drawn: java.lang.InternalError: Fontconfig"),
                 e.getMessage());
+        assertTrue(e.reason().endsWith("(is a font installed? On Debian or Ubuntu: apt-get install fonts-dejavu-core)"),
+                e.reason());
     }
 
     @Test
