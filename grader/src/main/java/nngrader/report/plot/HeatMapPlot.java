@@ -28,9 +28,10 @@ import java.util.Arrays;
  * logarithm over the {@value #DECADES} decades below the largest (rounded up to a power of ten):
  * a gradient that is right to 1e-9 everywhere but wrong by 1 in one row shows that row, where a
  * linear scale would wash out every difference below the worst entry; a value lower than that
- * range, and zero, take the lowest colour. Values of both signs are coloured linearly between their
- * 1st and 99th percentiles, so that one huge value does not wash out the others; values beyond are
- * clamped. NaN and ∞ are red, which the viridis palette never reaches, and a note says so.
+ * range, and zero, take the lowest colour. Values of both signs are coloured linearly from the lowest
+ * to the highest, clipped at {@value #CLIP} times the median size, so that one huge value does not
+ * wash out the others (a note then says the ends of the scale also stand for the values beyond).
+ * NaN and ∞ are red, which the viridis palette never reaches, and a note says so.
  *
  * <p><b>Big matrices.</b> Rows and columns are taken in blocks so that there are at most
  * {@value #MAX_CELLS} cells a side, each showing the worst entry of its block (the largest; of
@@ -41,6 +42,8 @@ final class HeatMapPlot {
     static final int WIDTH = 560;
     static final int DECADES = 8;
     static final int MAX_CELLS = 160;
+    /** Values of both signs are clipped at this many times their median size. */
+    static final int CLIP = 10;
     /** The plot's height for a square matrix; a wide or tall one gets less or more, within bounds. */
     private static final int SQUARE = 460;
     private static final int MIN_PLOT = 110;
@@ -92,7 +95,7 @@ final class HeatMapPlot {
                 nonFinite += Double.isFinite(v) ? 0 : 1;
             }
         }
-        double[] range = logScale ? logRange(values) : percentiles(values);
+        double[] range = logScale ? logRange(values) : clippedRange(values);
         double[] z = new double[worst.length];
         for (int k = 0; k < z.length; k++) {
             double v = worst[k];
@@ -141,6 +144,9 @@ final class HeatMapPlot {
             PngRenderer.note(chart, rows + " × " + cols + " entries; each cell shows the " + (logScale ? "largest"
                     : "largest in size") + " of " + rowStep + " × " + colStep);
         }
+        if (!logScale && clipped(values, range)) {
+            PngRenderer.note(chart, "Values beyond the scale take the colour of its end");
+        }
         if (nonFinite > 0) {
             PngRenderer.note(chart, "Red: NaN or ∞ (" + nonFinite + (nonFinite == 1 ? " entry)" : " entries)"));
         }
@@ -166,17 +172,27 @@ final class HeatMapPlot {
         return new double[] {top - DECADES, top};
     }
 
-    /** [1st percentile, 99th percentile] of the finite values, never an empty range. */
-    private static double[] percentiles(double[][] values) {
-        double[] finite = Arrays.stream(values).flatMapToDouble(Arrays::stream).filter(Double::isFinite).sorted()
-                .toArray();
-        double low = finite[(int) Math.floor(0.01 * (finite.length - 1))];
-        double high = finite[(int) Math.ceil(0.99 * (finite.length - 1))];
+    /**
+     * [lowest, highest] finite value, each clipped at {@value #CLIP} times the median size of the
+     * finite values (when that is not zero), never an empty range.
+     */
+    static double[] clippedRange(double[][] values) {
+        double[] finite = Arrays.stream(values).flatMapToDouble(Arrays::stream).filter(Double::isFinite).toArray();
+        double[] sizes = Arrays.stream(finite).map(Math::abs).sorted().toArray();
+        double median = sizes[sizes.length / 2];
+        double clip = median > 0 ? CLIP * median : Double.POSITIVE_INFINITY;
+        double low = Math.max(-clip, Arrays.stream(finite).min().orElseThrow());
+        double high = Math.min(clip, Arrays.stream(finite).max().orElseThrow());
         if (high - low <= 0) {
             double pad = Math.max(1e-12, Math.abs(low) * 0.1);
             return new double[] {low - pad, high + pad};
         }
         return new double[] {low, high};
+    }
+
+    private static boolean clipped(double[][] values, double[] range) {
+        return Arrays.stream(values).flatMapToDouble(Arrays::stream).filter(Double::isFinite)
+                .anyMatch(v -> v < range[0] || v > range[1]);
     }
 
     /** An axis of indexes 0 … n-1, each centred on its cells, with integer ticks. */

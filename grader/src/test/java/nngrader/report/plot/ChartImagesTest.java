@@ -189,6 +189,15 @@ class ChartImagesTest {
     }
 
     @Test
+    void oneHugeValueOfBothSignsIsClippedSoTheOthersKeepTheirColours() {
+        double[][] values = {{-3, -1, 0}, {1, 2, 5000}, {0.5, Double.POSITIVE_INFINITY, -0.5}};
+        assertArrayEquals(new double[] {-3, 10}, HeatMapPlot.clippedRange(values), "10 × the median size, 1");
+        assertTrue(notes(HeatMapPlot.of(Chart.heatMap("d", values, "difference")))
+                .contains("Values beyond the scale take the colour of its end"));
+        assertArrayEquals(new double[] {-2, 3}, HeatMapPlot.clippedRange(new double[][] {{-2, 3}}), "nothing to clip");
+    }
+
+    @Test
     void aMachineThatCannotDrawGetsAReasonNotACrash() {
         ChartNotDrawn e = assertThrows(ChartNotDrawn.class, () -> PngRenderer.png(() -> {
             throw new InternalError("Fontconfig head is null, check your fonts or fonts configuration");
@@ -237,6 +246,12 @@ class ChartImagesTest {
         samples.put("heatmap-transposed", Chart.heatMap("Relative error per entry of W (10 × 4): transposed", transposed,
                 "relative error, yours against expected"));
         samples.put("heatmap-784x32", bigGradient());
+        double[][] bias = new double[1][784];
+        Arrays.setAll(bias[0], j -> j % 10 == 3 ? 0.9 : 1e-9 * (1 + j % 7));
+        samples.put("heatmap-bias-1x784", Chart.heatMap("Relative error per entry of dL/db1 (1 × 784)", bias,
+                "relative error, analytic against numerical"));
+        samples.put("heatmap-signed", Chart.heatMap("Signed differences", new double[][] {{-3, -1, 0}, {1, 2, 50},
+                {0.5, Double.POSITIVE_INFINITY, -0.5}}, "yours minus expected"));
         samples.put("confusion-fashion", confusion());
         samples.put("lines-ten-noisy-series", tenNoisySeries());
         samples.put("lines-10000-epochs", tenThousandEpochs());
