@@ -69,45 +69,21 @@ final class HeatMapPlot {
         int cols = rows == 0 ? 0 : values[0].length;
         boolean logScale = Arrays.stream(values).flatMapToDouble(Arrays::stream)
                 .noneMatch(v -> Double.isFinite(v) && v < 0);
-        int rowStep = Math.max(1, (int) Math.ceil((double) rows / MAX_CELLS));
-        int colStep = Math.max(1, (int) Math.ceil((double) cols / MAX_CELLS));
-        int binRows = (rows + rowStep - 1) / rowStep;
-        int binCols = (cols + colStep - 1) / colStep;
-        double[] x = new double[binRows * binCols];
-        double[] y = new double[x.length];
-        double[] worst = new double[x.length];
-        long nonFinite = 0;
-        for (int bi = 0; bi < binRows; bi++) {
-            for (int bj = 0; bj < binCols; bj++) {
-                int k = bi * binCols + bj;
-                x[k] = bj * colStep + (colStep - 1) / 2.0;
-                y[k] = bi * rowStep + (rowStep - 1) / 2.0;
-                worst[k] = 0;
-                for (int i = bi * rowStep; i < Math.min(rows, (bi + 1) * rowStep); i++) {
-                    for (int j = bj * colStep; j < Math.min(cols, (bj + 1) * colStep); j++) {
-                        worst[k] = worse(worst[k], values[i][j]);
-                    }
-                }
-            }
-        }
-        for (double[] row : values) {
-            for (double v : row) {
-                nonFinite += Double.isFinite(v) ? 0 : 1;
-            }
-        }
+        Cells cells = Cells.of(values);
+        long nonFinite = Arrays.stream(values).flatMapToDouble(Arrays::stream).filter(v -> !Double.isFinite(v)).count();
         double[] range = logScale ? logRange(values) : clippedRange(values);
-        double[] z = new double[worst.length];
+        double[] z = new double[cells.worst.length];
         for (int k = 0; k < z.length; k++) {
-            double v = worst[k];
+            double v = cells.worst[k];
             z[k] = !Double.isFinite(v) ? Double.NaN : logScale ? Math.log10(Math.max(v, Math.pow(10, range[0]))) : v;
         }
         DefaultXYZDataset data = new DefaultXYZDataset();
-        data.addSeries("values", new double[][] {x, y, z});
+        data.addSeries("values", new double[][] {cells.x, cells.y, z});
 
         ColourScale scale = new ColourScale(range[0], range[1], ColourScale.VIRIDIS, ColourScale.NON_FINITE);
         XYBlockRenderer renderer = new XYBlockRenderer();
-        renderer.setBlockWidth(colStep);
-        renderer.setBlockHeight(rowStep);
+        renderer.setBlockWidth(cells.colStep);
+        renderer.setBlockHeight(cells.rowStep);
         renderer.setBlockAnchor(RectangleAnchor.CENTER);
         renderer.setPaintScale(scale);
 
@@ -140,9 +116,9 @@ final class HeatMapPlot {
         if (rows == 0 || cols == 0) {
             PngRenderer.note(chart, "No entries (" + rows + " × " + cols + ")");
         }
-        if (rowStep > 1 || colStep > 1) {
+        if (cells.rowStep > 1 || cells.colStep > 1) {
             PngRenderer.note(chart, rows + " × " + cols + " entries; each cell shows the " + (logScale ? "largest"
-                    : "largest in size") + " of " + rowStep + " × " + colStep);
+                    : "largest in size") + " of " + cells.rowStep + " × " + cells.colStep);
         }
         if (!logScale && clipped(values, range)) {
             PngRenderer.note(chart, "Values beyond the scale take the colour of its end");
@@ -151,6 +127,36 @@ final class HeatMapPlot {
             PngRenderer.note(chart, "Red: NaN or ∞ (" + nonFinite + (nonFinite == 1 ? " entry)" : " entries)"));
         }
         return chart;
+    }
+
+    /**
+     * The matrix in blocks of {@code rowStep} × {@code colStep} entries (1 × 1 up to {@value #MAX_CELLS}
+     * a side), as cells centred at ({@code x}, {@code y}) = (column, row), each with its block's worst entry.
+     */
+    private record Cells(int rowStep, int colStep, double[] x, double[] y, double[] worst) {
+        static Cells of(double[][] values) {
+            int rows = values.length;
+            int cols = rows == 0 ? 0 : values[0].length;
+            int rowStep = Math.max(1, (int) Math.ceil((double) rows / MAX_CELLS));
+            int colStep = Math.max(1, (int) Math.ceil((double) cols / MAX_CELLS));
+            int blockRows = (rows + rowStep - 1) / rowStep;
+            int blockCols = (cols + colStep - 1) / colStep;
+            Cells cells = new Cells(rowStep, colStep, new double[blockRows * blockCols], new double[blockRows * blockCols],
+                    new double[blockRows * blockCols]);
+            for (int bi = 0; bi < blockRows; bi++) {
+                for (int bj = 0; bj < blockCols; bj++) {
+                    int k = bi * blockCols + bj;
+                    cells.x[k] = bj * colStep + (colStep - 1) / 2.0;
+                    cells.y[k] = bi * rowStep + (rowStep - 1) / 2.0;
+                    for (int i = bi * rowStep; i < Math.min(rows, (bi + 1) * rowStep); i++) {
+                        for (int j = bj * colStep; j < Math.min(cols, (bj + 1) * colStep); j++) {
+                            cells.worst[k] = worse(cells.worst[k], values[i][j]);
+                        }
+                    }
+                }
+            }
+            return cells;
+        }
     }
 
     /** The worse of a block's worst so far and one more value: NaN or ∞ first, then the larger in size. */
