@@ -1,6 +1,8 @@
 package nngrader.report;
 
 import nngrader.api.Chart;
+import nngrader.report.plot.ChartImages;
+import nngrader.report.plot.ChartNotDrawn;
 
 import java.util.Optional;
 
@@ -12,8 +14,15 @@ public interface ChartPainter {
     /** A painter that draws nothing: every chart is its alt text. */
     ChartPainter NONE = chart -> Optional.empty();
 
-    /** The painter results files use. */
+    /** The painter results files use: JFreeChart's, which gives way to alt text on a machine that cannot draw. */
     static ChartPainter standard() {
-        return NONE;
+        ChartImages images = new ChartImages();
+        return chart -> {
+            try {
+                return Optional.of(images.png(chart));
+            } catch (ChartNotDrawn e) {
+                return Optional.empty();
+            }
+        };
     }
 }
