@@ -95,6 +95,6 @@ final class TestFeedback {
         if (!budget.take(png.get().length)) {
             return markup.paragraph("Plot: " + chart.alt() + IMAGE_LEFT_OUT);
         }
-        return markup.image(png.get(), chart.alt(), chart.title());
+        return markup.image(png.get(), chart.alt(), chart.alt());
     }
 }
