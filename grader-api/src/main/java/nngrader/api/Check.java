@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
+import nngrader.api.CheckFailure.Compared;
 import nngrader.api.CheckFailure.Fact;
 
 /**
@@ -109,7 +110,8 @@ public final class Check {
         Shapes.vector(expected.length, actual, what);
         Comparison c = new ToleranceComparison(tolerance).over(expected, actual);
         if (c.failed()) {
-            throw new CheckFailure(what.get(), c.sentence(), c.hint(), sideBySide(Show.vector(expected), Show.vector(actual)));
+            throw new CheckFailure(what.get(), c.sentence(), c.hint(), sideBySide(Show.vector(expected), Show.vector(actual)),
+                    Compared.of(Compared.Kind.VALUES, expected, actual));
         }
     }
 
@@ -137,7 +139,8 @@ public final class Check {
         Shapes.matrix(expected.length, cols, actual, what);
         Comparison c = new ToleranceComparison(tolerance).over(expected, actual, cols);
         if (c.failed()) {
-            throw new CheckFailure(what.get(), c.sentence(), c.hint(), sideBySide(Show.matrix(expected), Show.matrix(actual)));
+            throw new CheckFailure(what.get(), c.sentence(), c.hint(), sideBySide(Show.matrix(expected), Show.matrix(actual)),
+                    Compared.of(Compared.Kind.VALUES, expected, actual));
         }
     }
 
@@ -490,7 +493,7 @@ public final class Check {
         Comparison c = new GradientComparison(maxRelativeError, absoluteFloor).over(numerical, analytic);
         if (c.failed()) {
             throw new CheckFailure(what.get(), c.sentence(), c.hint(), numericalAndAnalytic(Show.vector(numerical),
-                    Show.vector(analytic)));
+                    Show.vector(analytic)), Compared.of(Compared.Kind.GRADIENT, numerical, analytic));
         }
     }
 
@@ -522,7 +525,7 @@ public final class Check {
         Comparison c = new GradientComparison(maxRelativeError, absoluteFloor).over(numerical, analytic, cols);
         if (c.failed()) {
             throw new CheckFailure(what.get(), c.sentence(), c.hint(), numericalAndAnalytic(Show.matrix(numerical),
-                    Show.matrix(analytic)));
+                    Show.matrix(analytic)), Compared.of(Compared.Kind.GRADIENT, numerical, analytic));
         }
     }
 

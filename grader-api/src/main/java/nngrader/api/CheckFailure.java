@@ -31,22 +31,81 @@ public final class CheckFailure extends AssertionFailedError {
     public record Fact(String key, String value) implements Serializable {
     }
 
+    /**
+     * The two arrays a failed comparison compared, entry by entry, from which the grader draws a
+     * table of the entries that differ most and a heat map of the error per entry.
+     *
+     * @param kind     a comparison with a reference value, or an analytic gradient with a numerical one
+     * @param expected the expected values (the numerical gradient), a vector as one row
+     * @param actual   the values the student's code gave (the analytic gradient), the same shape
+     * @param vector   whether the arrays were vectors, shown with one index ({@code [3]}, not {@code [0][3]})
+     */
+    public record Compared(Kind kind, double[][] expected, double[][] actual, boolean vector) implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        /** What kind of comparison failed. */
+        public enum Kind {
+            /** {@code allClose}: error {@code |actual − expected|} against a tolerance. */
+            VALUES,
+            /** {@code gradientMatches}: relative error of the analytic gradient against the numerical one. */
+            GRADIENT
+        }
+
+        public Compared {
+            expected = copy(expected);
+            actual = copy(actual);
+        }
+
+        static Compared of(Kind kind, double[] expected, double[] actual) {
+            return new Compared(kind, new double[][] {expected}, new double[][] {actual}, true);
+        }
+
+        static Compared of(Kind kind, double[][] expected, double[][] actual) {
+            return new Compared(kind, expected, actual, false);
+        }
+
+        @Override
+        public double[][] expected() {
+            return copy(expected);
+        }
+
+        @Override
+        public double[][] actual() {
+            return copy(actual);
+        }
+
+        private static double[][] copy(double[][] m) {
+            double[][] copy = new double[m.length][];
+            for (int i = 0; i < m.length; i++) {
+                copy[i] = m[i].clone();
+            }
+            return copy;
+        }
+    }
+
     private final String what;
     private final String sentence;
     private final String hint;
     private final String cause;
     private final List<Fact> details;
+    private final Compared compared;
 
     CheckFailure(String what, String sentence, String hint, List<Fact> details) {
-        this(what, sentence, hint, null, details);
+        this(what, sentence, hint, null, details, null);
     }
 
-    private CheckFailure(String what, String sentence, String hint, String cause, List<Fact> details) {
+    CheckFailure(String what, String sentence, String hint, List<Fact> details, Compared compared) {
+        this(what, sentence, hint, null, details, compared);
+    }
+
+    private CheckFailure(String what, String sentence, String hint, String cause, List<Fact> details,
+                         Compared compared) {
         this.what = what == null ? "" : what;
         this.sentence = sentence;
         this.hint = hint;
         this.cause = cause;
         this.details = List.copyOf(details);
+        this.compared = compared;
     }
 
     /** What was checked, as the message names it before a colon (e.g. {@code "softmax([1.0, 2.0])"}); empty when the sentence names it. */
@@ -74,6 +133,11 @@ public final class CheckFailure extends AssertionFailedError {
         return details;
     }
 
+    /** The arrays that were compared, when two arrays of the same shape differed; empty for other checks. */
+    public Optional<Compared> compared() {
+        return Optional.ofNullable(compared);
+    }
+
     /**
      * This failure with a likely cause, shown after the hint on the first line; an empty cause leaves
      * it as it is.
@@ -82,7 +146,7 @@ public final class CheckFailure extends AssertionFailedError {
         if (cause == null || cause.isEmpty()) {
             return this;
         }
-        CheckFailure withCause = new CheckFailure(what, sentence, hint, cause, details);
+        CheckFailure withCause = new CheckFailure(what, sentence, hint, cause, details, compared);
         withCause.setStackTrace(getStackTrace());
         return withCause;
     }

@@ -27,6 +27,12 @@ public interface Grade {
     /** Adds a line to this test's output, shown to the student with the result. */
     void note(String line);
 
+    /**
+     * Adds a plot to this test's feedback, shown after its notes: drawn where the platform shows
+     * images, described in words elsewhere. See {@link Chart} for the kinds and an example.
+     */
+    void chart(Chart chart);
+
     /** How a leaderboard column sorts: which end is best. */
     enum Order {
         ASCENDING("asc"),

@@ -16,9 +16,10 @@ import java.util.Optional;
  * @param template  root of the official template sources (API and stubs) that submissions are compiled over
  * @param reference root of the reference sources (solutions), from which example submissions are made; may be null
  * @param limits    time and memory
+ * @param feedback  how students see their feedback: markup and the grader's printed output
  */
 public record Assignment(Path directory, String id, String title, List<SubmittedFile> submit, Suite suite,
-                         Path template, Path reference, Limits limits) {
+                         Path template, Path reference, Limits limits, Feedback feedback) {
 
     /** The submitted file whose class implements the given API interface, if any. */
     public Optional<SubmittedFile> implementationOf(String interfaceName) {

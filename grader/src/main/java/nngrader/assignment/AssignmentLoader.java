@@ -24,7 +24,7 @@ public final class AssignmentLoader {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern JAVA_NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
-    private static final Set<String> TOP_LEVEL = Set.of("id", "title", "submit", "suite", "template", "reference", "limits");
+    private static final Set<String> TOP_LEVEL = Set.of("id", "title", "submit", "suite", "template", "reference", "limits", "feedback");
 
     private final ObjectMapper json = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
@@ -65,7 +65,8 @@ public final class AssignmentLoader {
         Path template = existingDirectory(dir, root, "template", root.text("template"));
         Path reference = root.has("reference") ? existingDirectory(dir, root, "reference", root.text("reference")) : null;
         Limits limits = root.has("limits") ? limits(root.object("limits")) : Limits.DEFAULT;
-        return new Assignment(dir, id, title, List.copyOf(submit), suite, template, reference, limits);
+        Feedback feedback = root.has("feedback") ? feedback(root.object("feedback")) : Feedback.DEFAULT;
+        return new Assignment(dir, id, title, List.copyOf(submit), suite, template, reference, limits, feedback);
     }
 
     private List<SubmittedFile> submit(Fields root) throws InvalidAssignmentException {
@@ -137,6 +138,26 @@ public final class AssignmentLoader {
             throw limits.invalid("maxFrameMb", "must be at most 1024");
         }
         return new Limits(test, total, heap, stack, frame);
+    }
+
+    private Feedback feedback(Fields feedback) throws InvalidAssignmentException {
+        feedback.onlyKnown(Set.of("format", "stdout"), "feedback.");
+        Feedback d = Feedback.DEFAULT;
+        Feedback.Format format = d.format();
+        if (feedback.has("format")) {
+            format = Feedback.Format.named(feedback.text("format"));
+            if (format == null) {
+                throw feedback.invalid("format", "must be html, md or text");
+            }
+        }
+        Feedback.StdoutVisibility stdout = d.stdout();
+        if (feedback.has("stdout")) {
+            stdout = Feedback.StdoutVisibility.named(feedback.text("stdout"));
+            if (stdout == null) {
+                throw feedback.invalid("stdout", "must be hidden, visible, after_due_date or after_published");
+            }
+        }
+        return new Feedback(format, stdout);
     }
 
     private static String javaName(Fields entry, String key) throws InvalidAssignmentException {

@@ -12,6 +12,7 @@ import java.io.PrintWriter;
         description = "Autograder for neural-network homework in Java.",
         subcommands = {GradeCommand.class, VerifyCommand.class, PackageCommand.class, BatchCommand.class,
                 MergeCommand.class, TemplateCommand.class, InitCommand.class, CdsCommand.class, ServeCommand.class,
+                PreviewCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

@@ -1,8 +1,11 @@
 package nngrader.example;
 
 import nngrader.report.GradingReport;
+import nngrader.report.ResultsFormat;
 import nngrader.run.TestOutcome;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
@@ -22,6 +25,26 @@ import java.util.stream.Collectors;
  * @param report      the grading report
  */
 public record GradedExample(String name, String description, GradingReport report) {
+
+    /**
+     * @throws IllegalStateException when the report's results file for Gradescope or PrairieLearn would be over
+     *         {@link ResultsFormat#MAX_BYTES}: every example an assignment's tests grade, hostile ones included,
+     *         checks it
+     */
+    public GradedExample {
+        for (ResultsFormat format : List.of(ResultsFormat.GRADESCOPE, ResultsFormat.PRAIRIELEARN)) {
+            int size;
+            try {
+                size = format.bytes(report).length;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (size > ResultsFormat.MAX_BYTES) {
+                throw new IllegalStateException(name + ": its " + format.id() + " results file would be " + size
+                        + " bytes, over the " + ResultsFormat.MAX_BYTES + " the platforms take");
+            }
+        }
+    }
 
     /** The tests that earned less than their points, in the suite's order. */
     public List<TestOutcome> lost() {

@@ -5,6 +5,7 @@ import nngrader.assignment.AssignmentLoader;
 import nngrader.assignment.InvalidAssignmentException;
 import nngrader.assignment.StaleSources;
 import nngrader.build.CompiledSubmission;
+import nngrader.build.FileOutcome;
 import nngrader.build.BoundedCompiler;
 import nngrader.build.SourceCompiler;
 import nngrader.build.TrustedSourcesCompiler;
@@ -116,6 +117,7 @@ public final class Grader {
         } catch (Exception | LinkageError | StackOverflowError e) {
             report = GradingReport.failed(title, e.toString(), seconds(start));
         }
+        report = report.withExtraData("grader", GraderVersion.text());
         return stale.isPresent() ? report.withStaffNote(stale.get()) : report;
     }
 
@@ -163,8 +165,11 @@ public final class Grader {
         Path scratch = ScratchFolder.create("nngrader-");
         try {
             LocatedSubmission located = locator.locate(submissionDir, assignment.submit());
+            Instant compiling = Instant.now();
             CompiledSubmission compiled = compiler.compile(located, new TemplateSources(assignment.template()),
                     Files.createDirectories(scratch.resolve("classes")));
+            double compileSeconds = seconds(compiling);
+            boolean allCompiled = compiled.files().stream().allMatch(f -> f.status() == FileOutcome.Status.COMPILED);
             WorkerSettings settings = new WorkerSettings(List.of(compiled.classesDir()),
                     assignment.limits().workerHeapMb(), assignment.limits().workerStackKb(),
                     Files.createDirectories(scratch.resolve("work")), OUTPUT_CAP_PER_CALL,
@@ -176,6 +181,7 @@ public final class Grader {
                     URLClassLoader suiteLoader = SuiteRunner.suiteLoader(assignment)) {
                 for (String seedKey : seedKeys == null ? List.of(located.fingerprint()) : seedKeys) {
                     Instant runStart = seedKeys == null ? start : Instant.now();
+                    Instant testing = Instant.now();
                     RunResult run = runner.run(assignment, sandbox, suiteLoader, seedKey, runStart.plus(budget),
                             compiled.standInErrors());
                     if (run.graderProblem() != null) {
@@ -189,14 +195,18 @@ public final class Grader {
                         summary += "\n\n(for the staff) problem with the hidden suite: " + run.suiteProblem();
                     }
                     reports.add(new GradingReport(assignment.title(), summary, BuildNotes.addTo(run.tests(), compiled),
-                            seconds(runStart), false, List.of()));
+                            seconds(runStart), false, List.of())
+                            .withExtraData("seed", seedKey)
+                            .withExtraData("compile_seconds", round(compileSeconds))
+                            .withExtraData("test_seconds", round(seconds(testing))));
                 }
             }
             // what the sandbox lacks on this machine is for the staff: it would tell students how to attack it
             List<String> staffNotes = prepared.staffNote().isEmpty() ? List.of() : List.of(prepared.staffNote());
             for (GradingReport report : reports) {
                 graded.accept(new GradingReport(report.title(), report.summary(), report.tests(),
-                        report.executionSeconds(), report.failedToGrade(), staffNotes));
+                        report.executionSeconds(), report.failedToGrade(), staffNotes, assignment.feedback(),
+                        report.extraData(), report.failedToGrade() ? null : allCompiled));
             }
         } finally {
             ScratchFolder.delete(scratch);
@@ -211,6 +221,10 @@ public final class Grader {
                         + " batch unzips zips itself)"
                 : "the submission " + submission + " is a file, but grade takes a folder, below which it finds the"
                         + " submitted files";
+    }
+
+    private static double round(double seconds) {
+        return Math.round(seconds * 100) / 100.0;
     }
 
     private static double seconds(Instant start) {

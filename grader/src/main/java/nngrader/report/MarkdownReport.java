@@ -1,10 +1,13 @@
 package nngrader.report;
 
 import nngrader.api.Visibility;
+import nngrader.report.markup.Markup;
+import nngrader.report.markup.MarkdownWithImageFiles;
 import nngrader.run.TestOutcome;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -31,17 +34,46 @@ import java.util.regex.Pattern;
  *
  * It is the whole report, for the staff or for a student the staff chose to show it to: a test
  * that Gradescope would hide is included and its visibility is written after its result.
- * Texts that may hold code (the summary, failure messages, what the student printed) go in
- * fenced blocks, so that nothing in them is read as Markdown.
+ * The summary and what the student printed go in fenced blocks; a failure's sentence is an escaped
+ * paragraph (its hint in bold), its values a fenced block, then a table of the entries that differ
+ * most, and its plots as PNG files in a folder beside the report. Nothing a student wrote is read
+ * as Markdown.
  */
 public final class MarkdownReport {
     private static final Pattern BACKTICKS = Pattern.compile("`+");
 
+    private final ChartPainter painter;
+
+    public MarkdownReport() {
+        this(ChartPainter.standard());
+    }
+
+    public MarkdownReport(ChartPainter painter) {
+        this.painter = painter;
+    }
+
+    /** Writes the report, and its plots as PNG files in a folder beside it ({@code results-plots/} for {@code results.md}). */
     public void write(GradingReport report, Path file) throws IOException {
-        AtomicFile.write(file, toMarkdown(report).getBytes(StandardCharsets.UTF_8));
+        Path parent = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString().replaceFirst("\\.md$", "");
+        Path plots = parent.resolve(name + "-plots");
+        if (Files.isDirectory(plots)) {
+            // the plots of an earlier report of the same name would be mistaken for this one's
+            try (var old = Files.list(plots)) {
+                for (Path p : old.filter(p -> p.getFileName().toString().matches("plot-\\d+\\.png")).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        AtomicFile.write(file, toMarkdown(report, new MarkdownWithImageFiles(plots)).getBytes(StandardCharsets.UTF_8));
     }
 
     String toMarkdown(GradingReport report) {
+        return toMarkdown(report, Markup.MARKDOWN);
+    }
+
+    private String toMarkdown(GradingReport report, Markup markup) {
+        TestFeedback feedback = new TestFeedback(markup, painter, ImageBudget.standard());
         StringBuilder md = new StringBuilder();
         md.append("# ").append(inline(report.title())).append("\n\n");
         md.append("**Score: ").append(Numbers.points(report.score())).append(" / ")
@@ -68,7 +100,7 @@ public final class MarkdownReport {
                 header = true;
             }
             md.append("### ").append(inline(test.number())).append(' ').append(inline(test.name())).append("\n\n");
-            md.append(fenced(TestOutputText.of(test))).append('\n');
+            md.append(feedback.of(test)).append("\n\n");
         }
         if (!report.staffNotes().isEmpty()) {
             md.append("## For the staff\n\n");

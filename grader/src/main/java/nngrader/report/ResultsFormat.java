@@ -21,12 +21,22 @@ public enum ResultsFormat {
         public void write(GradingReport report, Path file) throws IOException {
             new GradescopeResults().write(report, file);
         }
+
+        @Override
+        public byte[] bytes(GradingReport report) throws IOException {
+            return new GradescopeResults().bytes(report);
+        }
     },
     /** PrairieLearn's external-grader {@code results.json}; see {@link PrairieLearnResults} for the mapping. */
     PRAIRIELEARN {
         @Override
         public void write(GradingReport report, Path file) throws IOException {
             new PrairieLearnResults().write(report, file);
+        }
+
+        @Override
+        public byte[] bytes(GradingReport report) throws IOException {
+            return new PrairieLearnResults().bytes(report);
         }
     },
     /** A Markdown report for people: score, summary, a table of the tests, each failure's feedback. */
@@ -35,10 +45,21 @@ public enum ResultsFormat {
         public void write(GradingReport report, Path file) throws IOException {
             new MarkdownReport().write(report, file);
         }
+
+        @Override
+        public byte[] bytes(GradingReport report) {
+            return new MarkdownReport().toMarkdown(report).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
     };
+
+    /** What the upload limits of Gradescope and PrairieLearn allow a results file. */
+    public static final int MAX_BYTES = SizeCap.MAX_BYTES;
 
     /** Writes the report to {@code file}, atomically: a reader sees the old file or the whole new one. */
     public abstract void write(GradingReport report, Path file) throws IOException;
+
+    /** The file's contents (for Markdown, without the plot files beside it). */
+    public abstract byte[] bytes(GradingReport report) throws IOException;
 
     /** The usual name of a results file in this format: {@code results.md} for Markdown, else {@code results.json}. */
     public String fileName() {

@@ -1,5 +1,7 @@
 package nngrader.run;
 
+import nngrader.api.Chart;
+import nngrader.api.CheckFailure;
 import nngrader.api.Points;
 import nngrader.api.TestNumber;
 import nngrader.api.Visibility;
@@ -144,6 +146,7 @@ final class OutcomeCollector implements TestExecutionListener {
 
         String failure;
         double fraction;
+        Exhibits exhibits = Exhibits.NONE;
         if (result == null) {
             failure = notRun.getOrDefault(test.getUniqueId(), "not run");
             fraction = 0;
@@ -153,8 +156,12 @@ final class OutcomeCollector implements TestExecutionListener {
         } else {
             boolean shortened = record != null && record.shortened();
             failure = result.getThrowable().map(t -> FailureText.of(t, shortened)).orElse("failed");
+            exhibits = result.getThrowable().map(OutcomeCollector::exhibitsOf).orElse(Exhibits.NONE);
             fraction = 0;
         }
+        List<Chart> charts = new ArrayList<>(record == null ? List.of() : record.charts());
+        charts.addAll(exhibits.charts());
+        exhibits = new Exhibits(exhibits.hint(), exhibits.worst(), charts);
         double score = points * fraction;
         boolean passed = failure == null && fraction >= 1;
         List<String> tags = test.getTags().stream().map(TestTag::getName).sorted().toList();
@@ -163,7 +170,23 @@ final class OutcomeCollector implements TestExecutionListener {
                 record == null ? "" : record.studentOutput(),
                 visibilityOf(method), tags,
                 record == null ? Set.of() : record.studentClasses(),
-                record == null ? List.of() : record.leaderboard());
+                record == null ? List.of() : record.leaderboard(), exhibits);
+    }
+
+    /** The hint, worst entries and heat map of a failed {@link CheckFailure check}, wherever it is in the chain. */
+    private static Exhibits exhibitsOf(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CheckFailure check) {
+                List<String> parts = new ArrayList<>();
+                check.hint().ifPresent(parts::add);
+                check.cause().ifPresent(parts::add);
+                WorstEntries worst = check.compared().map(WorstEntries::of).orElse(null);
+                Chart heatMap = check.compared().map(c -> ErrorHeatMap.of(check.what(), c)).orElse(null);
+                return new Exhibits(parts.isEmpty() ? null : String.join(" ", parts), worst,
+                        heatMap == null ? List.of() : List.of(heatMap));
+            }
+        }
+        return Exhibits.NONE;
     }
 
     /**

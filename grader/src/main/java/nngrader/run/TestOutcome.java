@@ -20,9 +20,22 @@ import java.util.Set;
  * @param tags           JUnit tags
  * @param studentClasses the student classes the test called
  * @param leaderboard    leaderboard columns it reported
+ * @param exhibits       what formats that can show more show beside the text: the hint, a table, plots
  */
 public record TestOutcome(String number, String name, double score, double maxScore, boolean passed,
                           String failure, List<String> notes, String studentOutput,
                           Visibility.Level visibility, List<String> tags, Set<String> studentClasses,
-                          List<LeaderboardEntry> leaderboard) {
+                          List<LeaderboardEntry> leaderboard, Exhibits exhibits) {
+
+    public TestOutcome {
+        exhibits = exhibits == null ? Exhibits.NONE : exhibits;
+    }
+
+    /** An outcome with nothing beside its text. */
+    public TestOutcome(String number, String name, double score, double maxScore, boolean passed, String failure,
+                       List<String> notes, String studentOutput, Visibility.Level visibility, List<String> tags,
+                       Set<String> studentClasses, List<LeaderboardEntry> leaderboard) {
+        this(number, name, score, maxScore, passed, failure, notes, studentOutput, visibility, tags, studentClasses,
+                leaderboard, Exhibits.NONE);
+    }
 }

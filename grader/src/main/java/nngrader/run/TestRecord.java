@@ -1,5 +1,6 @@
 package nngrader.run;
 
+import nngrader.api.Chart;
 import nngrader.api.Grade;
 import nngrader.sandbox.CallScope;
 
@@ -21,6 +22,8 @@ import java.util.Set;
  */
 final class TestRecord implements Grade, CallScope {
     static final int OUTPUT_CAP = 8 * 1024;
+    /** Plots a test may add; more are dropped, with a note, so that one test cannot fill the results file. */
+    static final int CHART_CAP = 4;
 
     private final Instant started = Instant.now();
     private final Instant deadline;
@@ -29,6 +32,8 @@ final class TestRecord implements Grade, CallScope {
     private final StringBuilder studentOutput = new StringBuilder();
     private long studentOutputDropped;
     private final List<String> notes = new ArrayList<>();
+    private final List<Chart> charts = new ArrayList<>();
+    private boolean chartsDropped;
     private final Map<String, LeaderboardEntry> leaderboard = new LinkedHashMap<>();
     private final Set<String> studentClasses = new LinkedHashSet<>();
     private final Set<String> answeredByReference = new LinkedHashSet<>();
@@ -64,6 +69,23 @@ final class TestRecord implements Grade, CallScope {
     @Override
     public synchronized void note(String line) {
         notes.add(line);
+    }
+
+    @Override
+    public synchronized void chart(Chart chart) {
+        if (chart == null) {
+            return;
+        }
+        if (charts.size() < CHART_CAP) {
+            charts.add(chart);
+        } else if (!chartsDropped) {
+            chartsDropped = true;
+            notes.add("(more plots were left out: a test shows at most " + CHART_CAP + ")");
+        }
+    }
+
+    synchronized List<Chart> charts() {
+        return List.copyOf(charts);
     }
 
     @Override

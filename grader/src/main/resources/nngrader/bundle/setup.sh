@@ -19,6 +19,9 @@ need=()
 jdk="$(javac -version 2>&1 | sed -n 's/^javac \([0-9][0-9]*\).*/\1/p' || true)"
 if [ -z "$jdk" ] || [ "$jdk" -lt 17 ]; then need+=(openjdk-17-jdk-headless); fi
 command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
+# the plots in students' feedback are drawn headless, and their text needs a font (without one, each
+# plot is shown as its words only)
+[ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 if [ ${#need[@]} -gt 0 ]; then
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}"

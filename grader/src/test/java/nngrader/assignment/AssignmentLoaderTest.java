@@ -68,6 +68,28 @@ class AssignmentLoaderTest {
                 noDir.getMessage());
     }
 
+    @Test
+    void feedbackIsHtmlWithTheGradersOutputHiddenUnlessTheAssignmentSaysOtherwise() throws Exception {
+        layout(VALID);
+        assertEquals(Feedback.DEFAULT, new AssignmentLoader().load(dir).feedback());
+        assertEquals(new Feedback(Feedback.Format.HTML, Feedback.StdoutVisibility.HIDDEN), Feedback.DEFAULT);
+        layout(VALID.replace("\"template\": \"template\",",
+                "\"template\": \"template\", \"feedback\": { \"format\": \"md\", \"stdout\": \"after_due_date\" },"));
+        assertEquals(new Feedback(Feedback.Format.MARKDOWN, Feedback.StdoutVisibility.AFTER_DUE_DATE),
+                new AssignmentLoader().load(dir).feedback());
+    }
+
+    @Test
+    void aFeedbackTypoIsOneSentenceNamingTheField() throws Exception {
+        String feedback = "\"template\": \"template\", \"feedback\": %s,";
+        assertProblem(VALID.replace("\"template\": \"template\",", feedback.formatted("{ \"format\": \"markdown\" }")),
+                "assignment.json: feedback.format must be html, md or text");
+        assertProblem(VALID.replace("\"template\": \"template\",", feedback.formatted("{ \"stdout\": \"students\" }")),
+                "assignment.json: feedback.stdout must be hidden, visible, after_due_date or after_published");
+        assertProblem(VALID.replace("\"template\": \"template\",", feedback.formatted("{ \"fromat\": \"md\" }")),
+                "assignment.json: unknown field feedback.fromat");
+    }
+
     private void assertProblem(String json, String messageStart) throws IOException {
         layout(json);
         var e = assertThrows(InvalidAssignmentException.class, () -> new AssignmentLoader().load(dir));

@@ -38,7 +38,7 @@ class GradeCommandTest {
                 + " graded."), err.toString().lines().toList());
         JsonNode json = new ObjectMapper().readTree(results.toFile());
         assertEquals(0.0, json.get("score").asDouble());
-        assertTrue(json.get("output").asText().startsWith("The autograder could not grade this submission. "
+        assertTrue(json.get("output").asText().startsWith("<p>The autograder could not grade this submission. "
                 + "This is not your fault"), json.get("output").asText());
         assertTrue(json.get("output").asText().contains("assignment.json is not valid JSON"));
         assertEquals(0, json.get("tests").size());
@@ -117,8 +117,8 @@ class GradeCommandTest {
         assertTrue(err.toString().startsWith("grader grade: the submission " + zip + " is a zip file, but grade takes a"
                 + " folder: unzip it first"), err.toString());
         String output = new ObjectMapper().readTree(results.toFile()).get("output").asText();
-        assertTrue(output.endsWith("(for the staff) the submission " + zip + " is a zip file, but grade takes a folder:"
-                + " unzip it first (grader batch unzips zips itself)"), output);
+        assertTrue(output.endsWith("<p>(for the staff) the submission " + zip + " is a zip file, but grade takes a folder:"
+                + " unzip it first (grader batch unzips zips itself)</p>"), output);
         assertFalse(output.contains("missing or unreadable"), output);
     }
 

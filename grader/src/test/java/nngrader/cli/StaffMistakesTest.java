@@ -51,7 +51,7 @@ class StaffMistakesTest {
         JsonNode json = new ObjectMapper().readTree(results.toFile());
         assertEquals(0.0, json.get("score").asDouble());
         assertEquals(0, json.get("tests").size());
-        assertTrue(json.get("output").asText().startsWith("The autograder could not grade this submission. This is"
+        assertTrue(json.get("output").asText().startsWith("<p>The autograder could not grade this submission. This is"
                 + " not your fault: please tell the course staff."), json.toString());
     }
 

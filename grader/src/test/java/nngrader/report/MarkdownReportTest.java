@@ -27,9 +27,9 @@ class MarkdownReportTest {
         assertTrue(md.contains("| 3.1 | gradient on random inputs | 0 / 4 | **failed** (after_published) |\n"), md);
         assertTrue(md.contains("| 4.1 | training | 0 / 5 | **not run** |\n"), md);
         assertTrue(md.contains("## Why tests failed\n"), md);
-        assertTrue(md.contains("### 1.2 softmax \\| stable\n\n````text\nexpected 0.5 but was NaN\n```java\nz = 1000```"
-                + "\n\nYour code printed:\ndebug line\n````\n"), "a fence longer than the backticks inside:\n" + md);
-        assertTrue(md.contains("### 2.1 accuracy\n\n```text\npartial credit: 0.3 of 1 points\n\ntest accuracy 0.83\n```\n"), md);
+        assertTrue(md.contains("### 1.2 softmax \\| stable\n\nexpected 0.5 but was NaN\n````text\n```java\nz = 1000```\n````"
+                + "\n\nYour code printed:\n```text\ndebug line\n```\n"), "a fence longer than the backticks inside:\n" + md);
+        assertTrue(md.contains("### 2.1 accuracy\n\npartial credit: 0.3 of 1 points\n\ntest accuracy 0.83\n"), md);
         assertFalse(md.contains("### 1.1"), "a passed test has no feedback section");
         assertTrue(md.endsWith("Graded in 1.2 s.\n"), md);
         try (var left = Files.list(dir)) {

@@ -85,4 +85,26 @@ class PrairieLearnResultsTest {
         assertEquals(0.0, new PrairieLearnResults().toJson(new GradingReport("HW", "", List.of(), 1, false))
                 .get("score").asDouble(), "no tests: score 0, not NaN");
     }
+
+    @Test
+    void plotsOfVisibleTestsAreImagesLabelledWithTheirTestAndHiddenTestsShowNone() throws Exception {
+        nngrader.api.Chart chart = nngrader.api.Chart.heatMap("errors", new double[][] {{1, 2}}, "relative error");
+        TestOutcome visible = withChart(ReportFixtures.failedWithOutput(), chart);
+        TestOutcome hidden = withChart(ReportFixtures.hiddenFailure(), chart);
+        GradingReport report = new GradingReport("HW", "ok", List.of(visible, hidden), 1, false);
+        JsonNode json = new ObjectMapper().readTree(new PrairieLearnResults(new SolidPainter(4)).bytes(report));
+
+        assertEquals(1, json.get("images").size(), json.toString());
+        assertEquals("1.2 errors", json.get("images").get(0).get("label").asText());
+        assertTrue(json.get("images").get(0).get("url").asText().startsWith("data:image/png;base64,"));
+        assertTrue(json.get("tests").get(0).get("message").asText().contains("Plot: errors: one cell per entry"),
+                json.get("tests").get(0).get("message").asText());
+        assertFalse(json.get("tests").get(1).get("message").asText().contains("Plot"), "a hidden test shows nothing");
+    }
+
+    private static TestOutcome withChart(TestOutcome t, nngrader.api.Chart chart) {
+        return new TestOutcome(t.number(), t.name(), t.score(), t.maxScore(), t.passed(), t.failure(), t.notes(),
+                t.studentOutput(), t.visibility(), t.tags(), t.studentClasses(), t.leaderboard(),
+                new nngrader.run.Exhibits(null, null, List.of(chart)));
+    }
 }

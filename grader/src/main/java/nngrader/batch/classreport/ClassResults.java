@@ -2,6 +2,8 @@ package nngrader.batch.classreport;
 
 import nngrader.batch.BatchFolder;
 import nngrader.batch.SubmissionRecord;
+import nngrader.report.plot.ChartNotDrawn;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -37,6 +39,8 @@ public final class ClassResults {
                 charts.passRates(statistics.byPassRate(), "Pass rate of each test, hardest first",
                         out.plots().resolve("pass-rates.png"));
             }
+        } catch (ChartNotDrawn e) {
+            plotsProblem = e.reason();
         } catch (Exception | Error e) {
             // AWTError, a missing font's InternalError or UnsatisfiedLinkError: none may cost the scores
             plotsProblem = e.toString();

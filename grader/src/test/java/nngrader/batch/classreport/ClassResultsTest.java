@@ -6,6 +6,8 @@ import nngrader.batch.SubmissionRecord;
 import nngrader.batch.input.Submitter;
 import nngrader.report.Scores;
 import nngrader.report.TestScore;
+import nngrader.report.plot.ChartNotDrawn;
+import nngrader.report.plot.PngRenderer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,5 +99,24 @@ class ClassResultsTest {
         assertTrue(report.contains("_The plots could not be drawn: java.lang.InternalError: Fontconfig head is null"), report);
         assertFalse(report.contains("plots/scores.png"), report);
         assertTrue(report.contains("| 1.2 dL_dz: a - y |"), "the table is still there");
+    }
+
+    @Test
+    void withoutAFontTheReportSaysWhatToInstall() throws Exception {
+        Charts noFont = new Charts() {
+            @Override
+            public void scoreHistogram(double[] totals, double maxScore, String title, Path png) throws ChartNotDrawn {
+                PngRenderer.png(() -> {
+                    throw new InternalError("Fontconfig head is null, check your fonts or fonts configuration");
+                }, 640, 400, "The score histogram");
+            }
+        };
+        BatchFolder out = new BatchFolder(dir);
+        new ClassResults(noFont).write(aClass(), "Softmax", out);
+
+        String report = Files.readString(out.reportMd());
+        assertTrue(report.contains("_The plots could not be drawn: java.lang.InternalError: Fontconfig head is null,"
+                + " check your fonts or fonts configuration (is a font installed? On Debian or Ubuntu: apt-get install"
+                + " fonts-dejavu-core)_"), report);
     }
 }
