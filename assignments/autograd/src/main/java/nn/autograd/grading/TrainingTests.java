@@ -7,6 +7,7 @@ import static nngrader.api.Check.show;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import nn.autograd.Activation;
 import nn.autograd.Layers;
 import nn.autograd.Network;
@@ -477,19 +478,18 @@ class TrainingTests {
     private static void showLossCurve(Training student, Training reference, Dataset train, TrainingConfig config,
                                       long testStart, Grade grade) {
         LossCurve.show(grade, "blobs", config.seed(), config.epochs(), testStart,
-                epochs -> lossAfter(student, train, config, epochs), epochs -> lossAfter(reference, train, config, epochs));
+                epochs -> lossAfter(student, train, config, epochs),
+                epochs -> lossAfter(reference, train, config, epochs));
     }
 
     /** J on the training data, computed here, of the parameters that train gives after the first {@code epochs}. */
     private static double lossAfter(Training training, Dataset train, TrainingConfig config, int epochs) {
         TrainingConfig shorter = new TrainingConfig(config.hidden(), config.g(), epochs, config.learningRate(),
                 config.momentum(), config.batchSize(), config.lambda(), config.seed());
-        int[] sizes = new int[config.hidden().length + 2];
-        sizes[0] = BLOB_D;
-        System.arraycopy(config.hidden(), 0, sizes, 1, config.hidden().length);
-        sizes[sizes.length - 1] = BLOB_K;
+        int[] sizes = IntStream.concat(IntStream.of(BLOB_D), IntStream.concat(IntStream.of(config.hidden()),
+                IntStream.of(BLOB_K))).toArray();
         List<Parameter> p = trained(training.train(Check.copy(train.X()), train.y().clone(), BLOB_K, shorter), sizes,
-                "train");
+                "train(X, y, " + BLOB_K + ", " + describe(shorter) + ")");
         return asNet(p, config.g(), config.lambda()).loss(train.X(), train.y());
     }
 

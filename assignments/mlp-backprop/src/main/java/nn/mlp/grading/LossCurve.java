@@ -9,8 +9,8 @@ import nngrader.api.Grade;
  * by a training test that fell short: a flat line says the steps do nothing, a rising one that they
  * go the wrong way. The trainings take no loss history, so the curve is traced by training again with
  * 1, 2, …, E epochs: by the handout's recipe one Random(seed) draws the initial weights and then
- * every epoch's shuffle, so e epochs are the first e of the full run. J is computed by the suite from the trained parameters,
- * never with the student's loss, which may be the very thing that is wrong.
+ * every epoch's shuffle, so e epochs are the first e of the full run. J is computed by the suite from
+ * the trained parameters, never with the student's loss, which may be the very thing that is wrong.
  * <p>
  * The chart never changes a verdict: it is traced after the score is known, only while the test is
  * within {@link #BUDGET_NANOS} of its start, and an exception or a timeout of the student's code while

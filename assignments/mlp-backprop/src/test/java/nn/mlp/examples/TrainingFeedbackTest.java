@@ -18,9 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The pictures in a training's feedback, for a training that never moves (examples/stalled-training-step-result-dropped.json:
- * train drops what step returns, so the network keeps its initial weights): the blobs test that it fails shows its training loss per epoch, flat, beside the
- * reference's, falling; the Fashion-MNIST test shows the confusion matrix of its predictions.
+ * The pictures in a training's feedback, for a training that never moves
+ * (examples/stalled-training-step-result-dropped.json: train drops what step returns, so the network
+ * keeps its initial weights): the blobs test that it fails shows its training loss per epoch, flat,
+ * beside the reference's, falling; the Fashion-MNIST test shows the confusion matrix of its
+ * predictions.
  */
 class TrainingFeedbackTest {
     static final Path ASSIGNMENT = Path.of("").toAbsolutePath();

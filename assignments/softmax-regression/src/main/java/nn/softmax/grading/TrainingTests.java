@@ -186,7 +186,8 @@ class TrainingTests {
     private static void showLossCurve(Training student, Training reference, Dataset train, TrainingConfig config,
                                       long testStart, Grade grade) {
         LossCurve.show(grade, "blobs", config.seed(), config.epochs(), testStart,
-                epochs -> lossAfter(student, train, config, epochs), epochs -> lossAfter(reference, train, config, epochs));
+                epochs -> lossAfter(student, train, config, epochs),
+                epochs -> lossAfter(reference, train, config, epochs));
     }
 
     /** J on the training data, computed here, of the parameters that train gives after the first {@code epochs}. */
