@@ -8,8 +8,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import nn.util.Dataset;
 import nn.util.Idx;
+import nngrader.api.Chart;
 
 /**
  * The Fashion-MNIST subset the suite trains on: 2500 training and 500 test images (250 and 50 of
@@ -20,12 +22,26 @@ import nn.util.Idx;
 final class FashionMnist {
 
     static final int CLASSES = 10;
+
+    /** The name of each class, in label order. */
+    static final List<String> CLASS_NAMES = List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal",
+            "Shirt", "Sneaker", "Bag", "Ankle boot");
     private static final String FOLDER = "fashion-mnist/";
 
     private static Dataset train;
     private static Dataset test;
 
     private FashionMnist() {
+    }
+
+    /** The confusion matrix of predictions of the test images: how many of each true class went to each class. */
+    static Chart confusion(int[] predicted, String title) {
+        int[] y = test().y();
+        int[][] counts = new int[CLASSES][CLASSES];
+        for (int i = 0; i < y.length; i++) {
+            counts[y[i]][predicted[i]]++;
+        }
+        return Chart.confusion(title, counts, CLASS_NAMES);
     }
 
     static synchronized Dataset train() {

@@ -44,14 +44,6 @@ class BatchLossTests {
             new double[] {0, 0, 0});
 
     /** (1/n) Σ_i −log softmax(W x_i + b)_{y_i}, computed here. */
-    private static double meanCrossEntropy(Params p, double[][] X, int[] y) {
-        double sum = 0;
-        for (int i = 0; i < X.length; i++) {
-            sum += Inputs.crossEntropy(Inputs.scores(p, X[i]), y[i]);
-        }
-        return sum / X.length;
-    }
-
     private static String args(Params p, double[][] X, int[] y, double lambda) {
         return "(" + Inputs.show(p) + ", X = " + show(X) + ", y = " + show(y) + ", λ = " + show(lambda) + ")";
     }
@@ -63,7 +55,7 @@ class BatchLossTests {
     @Points(2)
     @DisplayName("loss: the mean cross-entropy over a fixed batch of 2 examples, λ = 0")
     void lossIsMeanCrossEntropy(@Student SoftmaxRegression student) {
-        Check.allClose(meanCrossEntropy(FIXED, FIXED_X, FIXED_Y),
+        Check.allClose(Inputs.meanCrossEntropy(FIXED, FIXED_X, FIXED_Y),
                 student.loss(Inputs.copy(FIXED), Check.copy(FIXED_X), FIXED_Y.clone(), 0), ROUNDING,
                 () -> "loss" + args(FIXED, FIXED_X, FIXED_Y, 0));
     }
@@ -75,7 +67,7 @@ class BatchLossTests {
     void lossAddsPenaltyOnWeightsOnly(@Student SoftmaxRegression student) {
         double lambda = 0.5;
         Params p = new Params(FIXED.W(), new double[] {3, -2, 1});
-        double expected = meanCrossEntropy(p, FIXED_X, FIXED_Y) + lambda / 2 * Inputs.squaredNorm(p.W());
+        double expected = Inputs.meanCrossEntropy(p, FIXED_X, FIXED_Y) + lambda / 2 * Inputs.squaredNorm(p.W());
         Check.allClose(expected, student.loss(Inputs.copy(p), Check.copy(FIXED_X), FIXED_Y.clone(), lambda), ROUNDING,
                 () -> "loss" + args(p, FIXED_X, FIXED_Y, lambda) + ", where (λ/2) ‖W‖² = "
                         + show(lambda / 2 * Inputs.squaredNorm(p.W())) + " and (λ/2) ‖b‖² = "
@@ -251,7 +243,7 @@ class BatchLossTests {
         for (int c = 0; c < labels.length; c++) {
             int[] y = labels[c];
             double lambda = lambdas[c];
-            double expected = meanCrossEntropy(HUGE, FIXED_X, y) + lambda / 2 * Inputs.squaredNorm(HUGE.W());
+            double expected = Inputs.meanCrossEntropy(HUGE, FIXED_X, y) + lambda / 2 * Inputs.squaredNorm(HUGE.W());
             Supplier<String> what = () -> "loss" + args(HUGE, FIXED_X, y, lambda) + ", where the scores are "
                     + show(Inputs.scores(HUGE, FIXED_X[0])) + " and " + show(Inputs.scores(HUGE, FIXED_X[1]));
             double loss = student.loss(Inputs.copy(HUGE), Check.copy(FIXED_X), y.clone(), lambda);

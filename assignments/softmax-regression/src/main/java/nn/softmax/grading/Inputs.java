@@ -166,6 +166,20 @@ final class Inputs {
         return logSumExp(z) - z[y];
     }
 
+    /** (1/n) Σ_i −log softmax(W x_i + b)_{y_i}. */
+    static double meanCrossEntropy(Params p, double[][] X, int[] y) {
+        double sum = 0;
+        for (int i = 0; i < X.length; i++) {
+            sum += crossEntropy(scores(p, X[i]), y[i]);
+        }
+        return sum / X.length;
+    }
+
+    /** The handout's loss J = (1/n) Σ_i L(x_i, y_i) + (λ/2) ‖W‖², b not penalized. */
+    static double cost(Params p, double[][] X, int[] y, double lambda) {
+        return meanCrossEntropy(p, X, y) + lambda / 2 * squaredNorm(p.W());
+    }
+
     /** The index of the largest entry (the first one on ties). */
     static int argmax(double[] v) {
         int best = 0;

@@ -163,7 +163,9 @@ class TrainingTests {
     @Tag("training")
     @DisplayName("train: reaches 90% accuracy on held-out blobs (4 classes, 20 epochs, η 0.1, batch 16, λ 0.001);"
             + " partial credit from 70%")
-    void trainReachesTargetAccuracy(@Student Training student, Seeded random, Grade grade) {
+    void trainReachesTargetAccuracy(@Student Training student, @Reference Training reference, Seeded random,
+                                    Grade grade) {
+        long testStart = System.nanoTime();
         Split split = blobs(random);
         TrainingConfig config = new TrainingConfig(20, 0.1, 16, 1e-3, random.nextSeed());
         Classifier model = student.train(split.train().X(), split.train().y(), K, config);
@@ -173,8 +175,27 @@ class TrainingTests {
                 + split.train().size() + " (" + describe(config) + "); full credit from " + TARGET + ", none below "
                 + FLOOR + ".");
         grade.fraction((accuracy - FLOOR) / (TARGET - FLOOR));
+        if (accuracy < TARGET) {
+            showLossCurve(student, reference, split.train(), config, testStart, grade);
+        }
         Check.atLeast(FLOOR, accuracy, "held-out accuracy after train(X, y, " + K + ", " + describe(config)
                 + ") on " + split.train().size() + " blobs (the reference reaches about 0.99; " + IF_LOW + ")");
+    }
+
+    /** The training loss J per epoch of the student's train beside the reference's, on the same data and seed. */
+    private static void showLossCurve(Training student, Training reference, Dataset train, TrainingConfig config,
+                                      long testStart, Grade grade) {
+        LossCurve.show(grade, "blobs", config.seed(), config.epochs(), testStart,
+                epochs -> lossAfter(student, train, config, epochs),
+                epochs -> lossAfter(reference, train, config, epochs));
+    }
+
+    /** J on the training data, computed here, of the parameters that train gives after the first {@code epochs}. */
+    private static double lossAfter(Training training, Dataset train, TrainingConfig config, int epochs) {
+        TrainingConfig shorter = new TrainingConfig(epochs, config.learningRate(), config.batchSize(), config.lambda(),
+                config.seed());
+        Params p = training.train(Check.copy(train.X()), train.y().clone(), K, shorter).params();
+        return Inputs.cost(p, train.X(), train.y(), config.lambda());
     }
 
     @HiddenUntilPublished
