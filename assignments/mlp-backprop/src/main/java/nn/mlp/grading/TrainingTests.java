@@ -19,6 +19,7 @@ import nn.util.Split;
 import nngrader.api.Chart;
 import nngrader.api.Check;
 import nngrader.api.Grade;
+import nngrader.api.LossCurve;
 import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Reference;

@@ -18,6 +18,7 @@ import nn.util.Datasets;
 import nn.util.Split;
 import nngrader.api.Check;
 import nngrader.api.Grade;
+import nngrader.api.LossCurve;
 import nngrader.api.HiddenUntilPublished;
 import nngrader.api.Points;
 import nngrader.api.Reference;
