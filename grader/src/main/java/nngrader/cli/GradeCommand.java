@@ -24,10 +24,9 @@ import java.util.concurrent.Callable;
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = {"Grades one submission against an assignment's hidden suite and writes the results file"
                 + " (Gradescope's or PrairieLearn's results.json, or a Markdown report: see --format).",
-                "Always writes the results file and exits 0, even when the submission or the grader breaks; a"
-                        + " missing submission folder or an assignment that does not load is said in one sentence on"
-                        + " stderr and exits 2, after writing a results file that says the submission could not be"
-                        + " graded."})
+                "Always writes the results file. Exits 0 even when the submission or the grader breaks; exits 2"
+                        + " when the submission folder is missing or the assignment does not load, which it says in"
+                        + " one sentence on stderr (the results file then says the submission could not be graded)."})
 final class GradeCommand implements Callable<Integer> {
 
     @Spec
