@@ -16,7 +16,13 @@ public interface ChartPainter {
 
     /** The painter results files use: JFreeChart's, which gives way to alt text on a machine that cannot draw. */
     static ChartPainter standard() {
-        ChartImages images = new ChartImages();
+        ChartImages images;
+        try {
+            images = new ChartImages();
+        } catch (LinkageError e) {
+            // a grader without its chart library still writes every results file, with words for plots
+            return NONE;
+        }
         return chart -> {
             try {
                 return Optional.of(images.png(chart));
