@@ -40,7 +40,7 @@ final class HtmlMarkup implements Markup {
     @Override
     public String image(byte[] png, String alt, String caption) {
         return "<figure><img src=\"data:image/png;base64," + Base64.getEncoder().encodeToString(png) + "\" alt=\""
-                + escape(alt) + "\" style=\"max-width:100%\"><figcaption>" + escape(caption) + "</figcaption></figure>";
+                + escapeAttribute(alt) + "\" style=\"max-width:100%\"><figcaption>" + escape(caption) + "</figcaption></figure>";
     }
 
     @Override
@@ -57,7 +57,7 @@ final class HtmlMarkup implements Markup {
         return escape(text).replace("\n", "<br>");
     }
 
-    /** Text as HTML shows it literally, in an element or in a quoted attribute. */
+    /** Text as HTML shows it literally in an element: quotes need no escaping there, and stay readable. */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
@@ -66,11 +66,14 @@ final class HtmlMarkup implements Markup {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
                 default -> out.append(c);
             }
         }
         return out.toString();
+    }
+
+    /** Text as HTML shows it literally in a double-quoted attribute. */
+    static String escapeAttribute(String text) {
+        return escape(text).replace("\"", "&quot;");
     }
 }

@@ -74,6 +74,12 @@ class VerifyAssignmentTest {
         JsonNode json = new ObjectMapper().readTree(results.toFile());
         assertEquals(100.0, json.get("score").asDouble());
         for (JsonNode test : json.get("tests")) {
+            if (test.path("name").asText().equals("Files found and compiled")) {
+                // the status entry before the tests: a status, no points, no number
+                assertEquals("passed", test.get("status").asText(), test.toString());
+                assertFalse(test.has("score") || test.has("max_score"), test.toString());
+                continue;
+            }
             for (String key : List.of("score", "max_score", "status", "name", "number", "visibility")) {
                 assertTrue(test.has(key), key + " is set on every test: " + test);
             }

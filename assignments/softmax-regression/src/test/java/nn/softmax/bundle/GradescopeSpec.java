@@ -12,7 +12,8 @@ import java.util.Set;
  * Gradescope's specification of results.json (gradescope-autograders.readthedocs.io, "Autograder
  * Specifications"), field by field: which keys each level may hold, their types, the allowed values
  * of status, visibility and output formats; and this project's own rules on top (DESIGN.md): no
- * nulls, every test has a status, the score is the sum of the tests' scores.
+ * nulls, every test has a status, a score and a maximum or neither (an entry with a status only), the
+ * score is the sum of the tests' scores.
  */
 final class GradescopeSpec {
     static final Set<String> VISIBILITIES = Set.of("hidden", "after_due_date", "after_published", "visible");
@@ -56,10 +57,15 @@ final class GradescopeSpec {
                 continue;
             }
             check(test, TEST, where, problems);
-            for (String required : List.of("score", "max_score", "status", "name")) {
+            for (String required : List.of("status", "name")) {
                 if (!test.has(required)) {
                     problems.add(where + required + " is missing");
                 }
+            }
+            // an entry with a status and no points is the spec's status-only test ("Files found and compiled")
+            if (test.has("score") != test.has("max_score")) {
+                problems.add(where + (test.has("score") ? "max_score" : "score") + " is missing (a test has both"
+                        + " or, with a status only, neither)");
             }
             double score = test.path("score").asDouble();
             if (score < 0 || score > test.path("max_score").asDouble() + 1e-9) {

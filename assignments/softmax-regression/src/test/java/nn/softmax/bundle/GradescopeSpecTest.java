@@ -14,7 +14,8 @@ class GradescopeSpecTest {
     static final String VALID = """
             { "score": 3.5, "execution_time": 2.4, "output": "Your files: ...", "output_format": "text",
               "visibility": "visible", "stdout_visibility": "hidden",
-              "tests": [ { "score": 2, "max_score": 2, "status": "passed", "name": "softmax", "number": "1.1",
+              "tests": [ { "status": "passed", "name": "Files found and compiled", "output": "ok" },
+                         { "score": 2, "max_score": 2, "status": "passed", "name": "softmax", "number": "1.1",
                            "tags": ["softmax"], "visibility": "after_published" },
                          { "score": 1.5, "max_score": 3, "status": "failed", "name": "training", "number": "1.2",
                            "output": "accuracy 0.5", "output_format": "md", "visibility": "hidden" } ],
@@ -41,7 +42,8 @@ class GradescopeSpecTest {
                 new String[] {"\"name\": \"softmax\"", "\"title\": \"softmax\"", "title is not a key"},
                 new String[] {"\"execution_time\": 2.4", "\"runtime\": 2.4", "runtime is not a key"},
                 new String[] {"\"order\": \"desc\"", "\"order\": \"down\"", "order is"},
-                new String[] {"\"score\": 2, \"max_score\": 2", "\"score\": 2, \"max_score\": 1", "not within"});
+                new String[] {"\"score\": 2, \"max_score\": 2", "\"score\": 2, \"max_score\": 1", "not within"},
+                new String[] {"\"score\": 2, \"max_score\": 2", "\"score\": 2", "max_score is missing"});
         for (String[] b : breaches) {
             assertTrue(VALID.contains(b[0]), b[0]);
             List<String> problems = GradescopeSpec.problems(json(VALID.replaceFirst(java.util.regex.Pattern.quote(b[0]),
