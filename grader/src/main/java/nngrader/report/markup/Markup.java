@@ -9,8 +9,10 @@ import java.util.List;
  * per language, as Jackson has one serializer per type.
  *
  * <pre>{@code
- * Markup html = Markup.HTML;
- * html.paragraph("expected <b>", "b");    // "<p>expected &lt;<strong>b</strong>&gt;</p>" (hypothetically)
+ * Markup.HTML.paragraph("expected <b> but was NaN. A NaN usually means ...", "A NaN usually means ...");
+ * // <p>expected &lt;b&gt; but was NaN. <strong>A NaN usually means ...</strong></p>
+ * Markup.MARKDOWN.paragraph("see [a link](http://x)", null);
+ * // see \[a link\](http⁠://x)      (escaped, and a word joiner before "://")
  * }</pre>
  */
 public interface Markup {
