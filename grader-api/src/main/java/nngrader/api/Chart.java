@@ -53,6 +53,24 @@ public sealed interface Chart permits Chart.Lines, Chart.HeatMap, Chart.Confusio
     }
 
     /**
+     * The confusion matrix of {@code predicted} classes against the true ones, {@code y}.
+     *
+     * <pre>{@code
+     * grade.chart(Chart.confusion("Test images", test.y(), Maths.classes(net, test.X()), CLASS_NAMES));
+     * }</pre>
+     */
+    static Confusion confusion(String title, int[] y, int[] predicted, List<String> classes) {
+        if (y.length != predicted.length) {
+            throw new IllegalArgumentException(y.length + " labels but " + predicted.length + " predictions");
+        }
+        int[][] counts = new int[classes.size()][classes.size()];
+        for (int i = 0; i < y.length; i++) {
+            counts[y[i]][predicted[i]]++;
+        }
+        return new Confusion(title, counts, classes);
+    }
+
+    /**
      * Lines over x = 1, 2, …, n (e.g. epochs), one per series; a series' non-finite values are gaps.
      *
      * @param series the lines, in the order of the legend

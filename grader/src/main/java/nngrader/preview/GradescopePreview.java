@@ -1,6 +1,7 @@
 package nngrader.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nngrader.report.markup.HtmlMarkup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,8 @@ public final class GradescopePreview {
         }
         StringBuilder html = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">")
-                .append("<title>").append(OutputRenderer.escape(title)).append("</title><style>").append(STYLE)
-                .append("</style></head><body>\n<h1>").append(OutputRenderer.escape(title)).append("</h1>\n");
+                .append("<title>").append(HtmlMarkup.escape(title)).append("</title><style>").append(STYLE)
+                .append("</style></head><body>\n<h1>").append(HtmlMarkup.escape(title)).append("</h1>\n");
         html.append("<p class=\"score\">").append(score(results, left > 0)).append("</p>\n");
         if (results.hasNonNull("output")) {
             html.append("<section class=\"output\">").append(renderer.render(results.get("output").asText(),
@@ -92,9 +93,9 @@ public final class GradescopePreview {
                 >= test.path("max_score").asDouble(0) ? "passed" : "failed");
         StringBuilder heading = new StringBuilder();
         if (test.hasNonNull("number")) {
-            heading.append(OutputRenderer.escape(test.get("number").asText())).append(") ");
+            heading.append(HtmlMarkup.escape(test.get("number").asText())).append(") ");
         }
-        heading.append(OutputRenderer.escape(test.path("name").asText("")));
+        heading.append(HtmlMarkup.escape(test.path("name").asText("")));
         if (scored) {
             heading.append(" (").append(number(test.path("score").asDouble(0))).append(" / ")
                     .append(number(test.path("max_score").asDouble(0))).append(')');

@@ -1,5 +1,7 @@
 package nngrader.preview;
 
+import nngrader.report.markup.HtmlMarkup;
+import nngrader.report.markup.Markup;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.parser.Parser;
@@ -23,13 +25,10 @@ final class OutputRenderer {
         return switch (format == null ? "text" : format.toLowerCase(Locale.ROOT)) {
             case "html" -> output;
             case "md" -> html.render(markdown.parse(output));
-            case "simple_format" -> "<p>" + escape(output).replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p>";
-            default -> "<pre>" + escape(output) + "</pre>";
+            case "simple_format" -> "<p>" + HtmlMarkup.escape(output).replace("\n\n", "</p><p>").replace("\n", "<br>")
+                    + "</p>";
+            default -> Markup.HTML.preformatted(output);
         };
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
-                .replace("'", "&#39;");
-    }
 }

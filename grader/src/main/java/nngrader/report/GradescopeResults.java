@@ -50,10 +50,6 @@ public final class GradescopeResults {
         return SizeCap.bytes(json, report.tests(), (images, tests) -> toJson(report, images, tests));
     }
 
-    ObjectNode toJson(GradingReport report) {
-        return toJson(report, ImageBudget.standard(), report.tests());
-    }
-
     private ObjectNode toJson(GradingReport report, ImageBudget images, List<TestOutcome> outcomes) {
         Feedback.Format format = report.feedback().format();
         Markup markup = markup(format);

@@ -18,6 +18,11 @@ final class ImageBudget {
         return new ImageBudget(DEFAULT_BYTES);
     }
 
+    /** Whether no image fits any more: then none need be drawn. */
+    boolean spent() {
+        return left <= 0;
+    }
+
     /** Takes room for an image of {@code bytes} if there is room left; false when it does not fit. */
     boolean take(int bytes) {
         if (bytes > left) {

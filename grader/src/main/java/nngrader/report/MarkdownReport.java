@@ -10,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Writes a report as Markdown that reads well both as plain text in a terminal and rendered on
@@ -40,7 +38,6 @@ import java.util.regex.Pattern;
  * as Markdown.
  */
 public final class MarkdownReport {
-    private static final Pattern BACKTICKS = Pattern.compile("`+");
 
     private final ChartPainter painter;
 
@@ -128,14 +125,9 @@ public final class MarkdownReport {
         return text.replaceAll("\\s*\\R\\s*", " ").replace("|", "\\|");
     }
 
-    /** A fenced block longer than any run of backticks inside it, so that the text cannot close it. */
+
+    /** A fenced block, which the text cannot close, then a newline. */
     private static String fenced(String text) {
-        int longest = 0;
-        Matcher run = BACKTICKS.matcher(text);
-        while (run.find()) {
-            longest = Math.max(longest, run.group().length());
-        }
-        String fence = "`".repeat(Math.max(3, longest + 1));
-        return fence + "text\n" + text + "\n" + fence + "\n";
+        return Markup.MARKDOWN.preformatted(text) + "\n";
     }
 }

@@ -21,8 +21,4 @@ public record Exhibits(String hint, WorstEntries worst, List<Chart> charts) {
         charts = List.copyOf(charts);
     }
 
-    /** Whether there is nothing to show beside the text. */
-    public boolean isEmpty() {
-        return hint == null && worst == null && charts.isEmpty();
-    }
 }

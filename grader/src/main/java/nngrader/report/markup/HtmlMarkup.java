@@ -8,7 +8,10 @@ import java.util.List;
  * the only markup is what this class writes itself; an image is a {@code data:} URL of PNG bytes the
  * grader drew, never a link a student's text could choose.
  */
-final class HtmlMarkup implements Markup {
+public final class HtmlMarkup implements Markup {
+    /** The one instance is {@link Markup#HTML}. */
+    HtmlMarkup() {
+    }
 
     @Override
     public String paragraph(String text, String emphasized) {
@@ -58,7 +61,7 @@ final class HtmlMarkup implements Markup {
     }
 
     /** Text as HTML shows it literally in an element: quotes need no escaping there, and stay readable. */
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -73,7 +76,7 @@ final class HtmlMarkup implements Markup {
     }
 
     /** Text as HTML shows it literally in a double-quoted attribute. */
-    static String escapeAttribute(String text) {
+    public static String escapeAttribute(String text) {
         return escape(text).replace("\"", "&quot;");
     }
 }

@@ -529,8 +529,9 @@ class TrainingTests {
             if (thisAccuracy > accuracy) {
                 accuracy = thisAccuracy;
                 call = thisCall;
-                confusion = FashionMnist.confusion(predicted, "Your network's predictions of the " + test.size()
-                        + " Fashion-MNIST test images (seed " + config.seed() + ")");
+                confusion = Chart.confusion("Your network's predictions of the " + test.size()
+                        + " Fashion-MNIST test images (seed " + config.seed() + ")", test.y(), predicted,
+                        FashionMnist.CLASS_NAMES);
             }
             if (accuracy >= TARGET || seconds > 60 / 4.0) {
                 break;

@@ -11,7 +11,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import nn.util.Dataset;
 import nn.util.Idx;
-import nngrader.api.Chart;
 
 /**
  * The Fashion-MNIST subset the suite trains on: 2500 training and 500 test images (250 and 50 of
@@ -34,15 +33,6 @@ final class FashionMnist {
     private FashionMnist() {
     }
 
-    /** The confusion matrix of predictions of the test images: how many of each true class went to each class. */
-    static Chart confusion(int[] predicted, String title) {
-        int[] y = test().y();
-        int[][] counts = new int[CLASSES][CLASSES];
-        for (int i = 0; i < y.length; i++) {
-            counts[y[i]][predicted[i]]++;
-        }
-        return Chart.confusion(title, counts, CLASS_NAMES);
-    }
 
     static synchronized Dataset train() {
         if (train == null) {
